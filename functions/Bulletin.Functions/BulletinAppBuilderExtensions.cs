@@ -1,0 +1,19 @@
+using Bulletin.Health;
+using Bulletin.Mail;
+using Bulletin.Storage;
+using Microsoft.Azure.Functions.Worker.Builder;
+
+namespace Bulletin.Functions;
+
+/// <summary>All of the app's wiring, one call per feature.</summary>
+public static class BulletinAppBuilderExtensions
+{
+    public static FunctionsApplicationBuilder AddBulletin(this FunctionsApplicationBuilder builder)
+    {
+        builder.Services
+            .AddBulletinStorage(builder.Configuration)
+            .AddBulletinMail()
+            .AddHealth();
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using Bulletin.Health;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Health;
+
+/// <summary><c>GET /api/health</c>: 200 when storage is reachable and mail is configured, else 503.</summary>
+public sealed class GetHealth(HealthCheck check)
+{
+    [Function(nameof(GetHealth))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+    {
+        var report = await check.RunAsync(request.HttpContext.RequestAborted);
+        return new ObjectResult(report) { StatusCode = report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable };
+    }
+}
