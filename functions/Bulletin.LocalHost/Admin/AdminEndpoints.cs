@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Bulletin.LocalHost.Worker;
+using Microsoft.Azure.Functions.Worker.Grpc.Messages;
+
+namespace Bulletin.LocalHost.Admin;
+
+/// <summary><c>POST /admin/functions/{name}</c> runs a non-HTTP function now, like the Functions host's admin API:
+/// a queue function gets the body's <c>input</c> as its message, a timer function runs as if due.</summary>
+internal static class AdminEndpoints
+{
+    public static void MapAdminFunctions(this IEndpointRouteBuilder endpoints, Func<FunctionRegistry?> registry)
+    {
+        endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (registry() is not { } functions)
+                return Results.Problem("The worker is still starting.", statusCode: 503);
+            if (!functions.ByName.TryGetValue(name, out var function))
+                return Results.Problem($"No function named '{name}'.", statusCode: 404);
+            if (function.IsHttp)
+                return Results.Problem($"'{name}' is an HTTP function: call its route instead.", statusCode: 400);
+
+            var body = request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0
+                ? await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) : null;
+            var input = body?["input"]?.ToString() ?? "";
+            _ = function.IsTimer
+                ? functions.Timers[name].RunNowAsync(CancellationToken.None)
+                : functions.Invoker.InvokeAsync(function, new TypedData { String = input }, metadata => metadata["QueueTrigger"] = new TypedData { String = input });
+            return Results.Accepted();
+        });
+    }
+}

@@ -1,0 +1,245 @@
+using System.Net;
+using System.Net.Sockets;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Bulletin.LocalHost.Admin;
+using Bulletin.LocalHost.Http;
+using Bulletin.LocalHost.Queues;
+using Bulletin.LocalHost.Settings;
+using Bulletin.LocalHost.Storage;
+using Bulletin.LocalHost.Timers;
+using Bulletin.LocalHost.Worker;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Bulletin.LocalHost;
+
+/// <summary>The local stand-in for the Azure Functions host: Azurite, the real worker over gRPC,
+/// HTTP/queue/timer triggers, the admin API and the SendGrid stand-in, started and stopped together.</summary>
+public sealed class LocalFunctionsHost : IAsyncDisposable
+{
+    private readonly WebApplication _web;
+    private readonly AzuriteServer? _azurite;
+    private readonly CancellationTokenSource _stopping = new();
+    private ChildProcess? _worker;
+    private WorkerChannel? _channel;
+    private FunctionRegistry? _functions;
+    private readonly List<Task> _listeners = [];
+
+    private LocalFunctionsHost(WebApplication web, AzuriteServer? azurite, string storageConnectionString)
+    {
+        _web = web;
+        _azurite = azurite;
+        StorageConnectionString = storageConnectionString;
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public string StorageConnectionString { get; }
+    public int? AzuriteProcessId => _azurite?.ProcessId;
+    public int? WorkerProcessId => _worker?.Id;
+    public IReadOnlyCollection<string> FunctionNames => _functions?.ByName.Keys.ToArray() ?? [];
+
+    public static async Task<LocalFunctionsHost> StartAsync(LocalHostOptions options, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(options.MinimumLogLevel).AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Yarp", LogLevel.Warning).AddFilter("Grpc", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; });
+        var log = (string message) => Console.WriteLine(message);
+
+        var settings = new Dictionary<string, string>(LocalSettingsFile.LoadOrCreate(options.RepositoryRoot, log));
+        foreach (var (key, value) in options.SettingOverrides)
+            settings[key] = value;
+
+        AzuriteServer? azurite = null;
+        var storage = settings.GetValueOrDefault("AzureWebJobsStorage");
+        if (string.IsNullOrWhiteSpace(storage) || storage.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
+        {
+            var dataDirectory = options.InMemoryStorage ? null : Path.Combine(options.RepositoryRoot, ".azurite");
+            azurite = await AzuriteServer.StartAsync(options.RepositoryRoot, dataDirectory, log, cancellationToken);
+            storage = azurite.ConnectionString;
+            log($"Azurite started (pid {azurite.ProcessId}), data {(dataDirectory ?? "in memory")}.");
+        }
+        settings["AzureWebJobsStorage"] = storage;
+
+        var grpcPort = FreeLoopbackPort();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+            ListenPublic(kestrel, new Uri(options.Url));
+        });
+        builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = grpc.MaxSendMessageSize = int.MaxValue);
+        builder.Services.AddHttpForwarder();
+        builder.Services.AddSingleton<WorkerChannel>();
+        builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<HttpTriggerForwarder>();
+        builder.Services.AddMailSink(options.OutboxDirectory ?? Path.Combine(options.RepositoryRoot, ".outbox"));
+
+        var web = builder.Build();
+        var host = new LocalFunctionsHost(web, azurite, storage);
+        try
+        {
+            host.MapEndpoints(grpcPort);
+            await web.StartAsync(cancellationToken);
+            host.BaseAddress = PublicAddress(web, grpcPort);
+            await host.StartWorkerAsync(options, settings, grpcPort, cancellationToken);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task WaitForShutdownAsync() => _web.WaitForShutdownAsync();
+
+    private void MapEndpoints(int grpcPort)
+    {
+        _web.MapGrpcService<FunctionRpcEndpoint>().RequireHost($"*:{grpcPort}");
+        _web.MapMailSink();
+        _web.MapAdminFunctions(() => _functions);
+        _web.Map("/{**path}", async context =>
+        {
+            if (_functions is not { } functions)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                await context.Response.WriteAsync("The Function App is still starting.");
+                return;
+            }
+            var values = new RouteValueDictionary();
+            var function = functions.Routes.Match(context.Request.Method, context.Request.Path, values, out var methodNotAllowed);
+            if (function is null)
+            {
+                context.Response.StatusCode = methodNotAllowed ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status404NotFound;
+                return;
+            }
+            await context.RequestServices.GetRequiredService<HttpTriggerForwarder>().ForwardAsync(context, function, values, functions.WorkerHttpUri);
+        });
+    }
+
+    private async Task StartWorkerAsync(LocalHostOptions options, Dictionary<string, string> settings, int grpcPort, CancellationToken cancellationToken)
+    {
+        if (settings.TryGetValue("SendGrid__Host", out var mailHost) && Uri.TryCreate(mailHost, UriKind.Absolute, out var mailUri) && mailUri.IsLoopback)
+            settings["SendGrid__Host"] = new Uri(BaseAddress, "/dev/sendgrid").ToString();
+
+        var loggers = _web.Services.GetRequiredService<ILoggerFactory>();
+        _channel = _web.Services.GetRequiredService<WorkerChannel>();
+        var workerId = Guid.NewGuid().ToString();
+        var workerOutput = new List<string>();
+        var workerLogger = loggers.CreateLogger("Worker.Console");
+        _worker = WorkerProcess.Start(options.AppDirectory, new Uri($"http://127.0.0.1:{grpcPort}/"), workerId, settings, workerLogger);
+
+        var started = await Task.WhenAny(_channel.Started, _worker.Exited, Task.Delay(TimeSpan.FromSeconds(60), cancellationToken));
+        if (started != _channel.Started)
+            throw new InvalidOperationException(_worker.HasExited
+                ? $"The Function App stopped during start-up (exit code {_worker.ExitCode}); its output above says why."
+                : "The Function App did not connect to the host within 60 seconds.");
+
+        var (functions, httpUri) = await WorkerStartup.HandshakeAsync(_channel, options.AppDirectory, cancellationToken);
+        if (httpUri is null && functions.Any(f => f.IsHttp))
+            throw new InvalidOperationException("The worker has HTTP functions but reported no HttpUri: call ConfigureFunctionsWebApplication() in Program.cs.");
+
+        var invoker = _web.Services.GetRequiredService<FunctionInvoker>();
+        var hostJson = HostJsonFile.Read(options.AppDirectory);
+        var timers = StartTriggers(functions, hostJson, settings, invoker, loggers);
+        _functions = new FunctionRegistry(functions.ToDictionary(f => f.Name), new HttpTriggerRoutes(functions, hostJson.RoutePrefix),
+            httpUri ?? new Uri("http://127.0.0.1/"), invoker, timers);
+        PrintReady(hostJson);
+    }
+
+    private Dictionary<string, TimerTriggerScheduler> StartTriggers(IReadOnlyList<FunctionDefinition> functions, HostJsonFile hostJson,
+        IReadOnlyDictionary<string, string> settings, FunctionInvoker invoker, ILoggerFactory loggers)
+    {
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var queues = new QueueServiceClient(StorageConnectionString, queueOptions);
+        var blobs = new BlobServiceClient(StorageConnectionString);
+        var timers = new Dictionary<string, TimerTriggerScheduler>();
+        foreach (var function in functions)
+        {
+            var logger = loggers.CreateLogger($"Host.Triggers.{function.Name}");
+            if (function.IsQueue)
+            {
+                var queueName = ResolveSetting(function.Property("queueName")!, settings).ToLowerInvariant();
+                var listener = new QueueTriggerListener(function, queues.GetQueueClient(queueName), queues.GetQueueClient(queueName + "-poison"),
+                    hostJson.Queues, invoker, logger);
+                _listeners.Add(Task.Run(() => listener.RunAsync(_stopping.Token)));
+            }
+            else if (function.IsTimer)
+            {
+                var schedule = TimerSchedule.Parse(ResolveSetting(function.Property("schedule")!, settings));
+                var timer = new TimerTriggerScheduler(function, schedule, blobs.GetBlobContainerClient("azure-webjobs-hosts"), "localhost",
+                    invoker, TimeProvider.System, logger);
+                timers[function.Name] = timer;
+                _listeners.Add(Task.Run(() => timer.RunAsync(_stopping.Token)));
+            }
+        }
+        return timers;
+    }
+
+    /// <summary>Binding expressions such as <c>%QueueName%</c> name an app setting, as in Azure.</summary>
+    private static string ResolveSetting(string expression, IReadOnlyDictionary<string, string> settings) =>
+        expression.Length > 2 && expression.StartsWith('%') && expression.EndsWith('%')
+            ? settings.GetValueOrDefault(expression.Trim('%').Replace(":", "__"))
+              ?? throw new InvalidOperationException($"Setting '{expression.Trim('%')}' is used by a trigger but is not in local.settings.json.")
+            : expression;
+
+    private void PrintReady(HostJsonFile hostJson)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Functions:");
+        foreach (var (name, template) in _functions!.Routes.Describe())
+            Console.WriteLine($"  {name}: {new Uri(BaseAddress, template)}");
+        foreach (var function in _functions.ByName.Values.Where(f => !f.IsHttp))
+            Console.WriteLine($"  {function.Name}: {function.TriggerType} {function.Property("queueName") ?? function.Property("schedule")}");
+        Console.WriteLine();
+        Console.WriteLine($"Health:  {new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/health")}");
+        Console.WriteLine($"Outbox:  {new Uri(BaseAddress, "/dev/outbox")}");
+        Console.WriteLine($"Admin:   POST {new Uri(BaseAddress, "/admin/functions/{name}")}");
+        Console.WriteLine($"Ready: {BaseAddress.ToString().TrimEnd('/')}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        await Task.WhenAll(_listeners).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (_worker is not null)
+        {
+            _channel?.Terminate(TimeSpan.FromSeconds(1));
+            await _worker.StopAsync(TimeSpan.FromSeconds(3));
+        }
+        await _web.StopAsync(TimeSpan.FromSeconds(5));
+        await _web.DisposeAsync();
+        if (_azurite is not null)
+            await _azurite.DisposeAsync();
+    }
+
+    private static void ListenPublic(KestrelServerOptions kestrel, Uri url)
+    {
+        if (url.Host is "localhost" && url.Port != 0)
+            kestrel.ListenLocalhost(url.Port);
+        else if (url.Host is "localhost" or "127.0.0.1")
+            kestrel.Listen(IPAddress.Loopback, url.Port);
+        else if (url.Host is "*" or "+" or "0.0.0.0")
+            kestrel.Listen(IPAddress.Any, url.Port);
+        else
+            kestrel.Listen(IPAddress.Parse(url.Host), url.Port);
+    }
+
+    private static Uri PublicAddress(WebApplication web, int grpcPort)
+    {
+        var addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var address = new Uri(addresses.First(a => new Uri(a).Port != grpcPort));
+        return new UriBuilder(address) { Host = address.Host is "127.0.0.1" or "[::1]" ? address.Host : "localhost" }.Uri;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+
+namespace Bulletin.LocalHost;
+
+/// <summary>What the local host runs and where; defaults suit <c>dotnet run --project functions/Bulletin.LocalHost</c>.</summary>
+public sealed record LocalHostOptions
+{
+    /// <summary>Folder with package.json, local.settings.json and the .azurite/.outbox data folders.</summary>
+    public string RepositoryRoot { get; init; } = BuildMetadata("RepositoryRoot");
+
+    /// <summary>The built Function App (the folder holding worker.config.json).</summary>
+    public string AppDirectory { get; init; } = BuildMetadata("FunctionAppDirectory");
+
+    /// <summary>Address for HTTP functions, /admin and /dev; port 0 picks a free one.</summary>
+    public string Url { get; init; } = "http://localhost:7071";
+
+    /// <summary>Keep Azurite's data in memory (tests) instead of under <see cref="RepositoryRoot"/>/.azurite.</summary>
+    public bool InMemoryStorage { get; init; }
+
+    /// <summary>Where the SendGrid stand-in keeps accepted mail; default <see cref="RepositoryRoot"/>/.outbox.</summary>
+    public string? OutboxDirectory { get; init; }
+
+    /// <summary>Settings that replace those of local.settings.json (tests use it).</summary>
+    public IReadOnlyDictionary<string, string> SettingOverrides { get; init; } = new Dictionary<string, string>();
+
+    public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
+
+    public static LocalHostOptions FromArguments(string[] args)
+    {
+        var options = new LocalHostOptions { Url = Environment.GetEnvironmentVariable("ASPNETCORE_URLS")?.Split(';')[0] ?? "http://localhost:7071" };
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--urls" => options with { Url = Value().Split(';')[0] },
+                "--app" => options with { AppDirectory = Path.GetFullPath(Value()) },
+                "--in-memory" => options with { InMemoryStorage = true },
+                "--verbose" => options with { MinimumLogLevel = LogLevel.Debug },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --in-memory, --verbose."),
+            };
+        }
+        return options;
+    }
+
+    private static string BuildMetadata(string key) =>
+        typeof(LocalHostOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
