@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Bulletin.LocalHost.Admin;
 using Bulletin.LocalHost.Http;
+using Bulletin.LocalHost.MailSink;
 using Bulletin.LocalHost.Queues;
 using Bulletin.LocalHost.Settings;
 using Bulletin.LocalHost.Storage;
@@ -50,7 +51,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         builder.Logging.AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; });
         var log = (string message) => Console.WriteLine(message);
 
-        var settings = new Dictionary<string, string>(LocalSettingsFile.LoadOrCreate(options.RepositoryRoot, log));
+        var settings = new Dictionary<string, string>(options.SettingsFile is { } file
+            ? LocalSettingsFile.Read(file) : LocalSettingsFile.LoadOrCreate(options.RepositoryRoot, log));
         foreach (var (key, value) in options.SettingOverrides)
             settings[key] = value;
 

@@ -20,6 +20,9 @@ public sealed record LocalHostOptions
     /// <summary>Where the SendGrid stand-in keeps accepted mail; default <see cref="RepositoryRoot"/>/.outbox.</summary>
     public string? OutboxDirectory { get; init; }
 
+    /// <summary>A settings file to read as it is; default local.settings.json in <see cref="RepositoryRoot"/>, created from the sample.</summary>
+    public string? SettingsFile { get; init; }
+
     /// <summary>Settings that replace those of local.settings.json (tests use it).</summary>
     public IReadOnlyDictionary<string, string> SettingOverrides { get; init; } = new Dictionary<string, string>();
 
