@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using SendGrid;
 using SendGrid.Helpers.Mail;
 
 namespace Bulletin.Tests.LocalHost.MailSink;
@@ -80,5 +82,23 @@ public sealed class MailSendAcceptanceTests(MailSinkFixture sink) : IClassFixtur
         Assert.Equal(40, ids.Count);
         var stored = (await sink.OutboxAsync()).Select(e => e.GetProperty("id").GetString()!).ToHashSet();
         Assert.Superset(ids, stored);
+    }
+
+    [Fact]
+    public async Task Outbox_survives_a_restart_and_new_mails_sort_after_old_ones()
+    {
+        var before = await sink.Client().SendEmailAsync(MailSinkFixture.ValidMail("重启前"));
+        var beforeId = before.Headers.GetValues("X-Message-Id").Single();
+
+        await using var restarted = await sink.StartHostAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(restarted.Urls.Single()) };
+        var client = new SendGridClient(new SendGridClientOptions { ApiKey = "x", Host = restarted.Urls.Single() + "/dev/sendgrid" });
+        var after = await client.SendEmailAsync(MailSinkFixture.ValidMail("重启后"));
+        var afterId = after.Headers.GetValues("X-Message-Id").Single();
+
+        using var outbox = JsonDocument.Parse(await http.GetStringAsync("/dev/outbox.json"));
+        var ids = outbox.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        Assert.Contains(beforeId, ids);
+        Assert.True(ids.IndexOf(beforeId) < ids.IndexOf(afterId));
     }
 }

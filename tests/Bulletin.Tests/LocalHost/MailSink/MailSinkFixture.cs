@@ -21,15 +21,22 @@ public sealed class MailSinkFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        app = await StartHostAsync();
+        BaseUrl = app.Urls.Single();
+        Http.BaseAddress = new Uri(BaseUrl);
+    }
+
+    /// <summary>Starts a host over this fixture's outbox folder, as the local host does after a restart.</summary>
+    public async Task<WebApplication> StartHostAsync()
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddMailSink(OutboxDirectory);
-        app = builder.Build();
-        app.MapMailSink();
-        await app.StartAsync();
-        BaseUrl = app.Urls.Single();
-        Http.BaseAddress = new Uri(BaseUrl);
+        var host = builder.Build();
+        host.MapMailSink();
+        await host.StartAsync();
+        return host;
     }
 
     public async Task DisposeAsync()
