@@ -1,5 +1,6 @@
 using Bulletin.Health;
 using Bulletin.Mail;
+using Bulletin.Operations;
 using Bulletin.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 
@@ -13,7 +14,8 @@ public static class BulletinAppBuilderExtensions
         builder.Services
             .AddBulletinStorage(builder.Configuration)
             .AddBulletinMail()
-            .AddHealth();
+            .AddHealth()
+            .AddOperations();
         return builder;
     }
 }

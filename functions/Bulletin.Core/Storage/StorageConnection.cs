@@ -30,7 +30,7 @@ public sealed record StorageConnection(
         if (blob is null || queue is null || table is null)
             throw new InvalidOperationException(
                 $"Setting '{SettingName}' is missing: set it to a storage connection string (local: " +
-                "'UseDevelopmentStorage=true' or Azurite's), or set '{SettingName}__accountName' " +
+                $"'UseDevelopmentStorage=true' or Azurite's), or set '{SettingName}__accountName' " +
                 "(or the __blobServiceUri, __queueServiceUri and __tableServiceUri settings) for an identity-based connection.");
 
         var clientId = section["clientId"];

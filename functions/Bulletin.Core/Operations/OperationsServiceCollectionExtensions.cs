@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bulletin.Operations;
+
+public static class OperationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddOperations(this IServiceCollection services)
+    {
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OperatorKeyVerifier>();
+        services.AddTransient<TestMailSender>();
+        return services;
+    }
+}
