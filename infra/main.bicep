@@ -30,6 +30,10 @@ param sendGridEventWebhookPublicKey string = ''
 @description('Object id of the person running azd (azd fills AZURE_PRINCIPAL_ID); they get the Key Vault Secrets Officer role to set the secrets. Empty grants nothing.')
 param principalId string = ''
 
+@description('Kind of principal principalId is: a person (User) or a pipeline (ServicePrincipal); azd fills AZURE_PRINCIPAL_TYPE.')
+@allowed(['User', 'ServicePrincipal'])
+param principalType string = 'User'
+
 @description('Storage redundancy. LRS is the cheapest; ZRS or GZRS survive the loss of a zone or a region.')
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
 param storageSkuName string = 'Standard_LRS'
@@ -138,6 +142,7 @@ module rbac 'app/rbac.bicep' = {
     appIdentityName: names.identity
     appPrincipalId: identity.outputs.principalId
     deployerPrincipalId: principalId
+    deployerPrincipalType: principalType
   }
   // Names are passed as plain values, so the resources they name must be created first.
   dependsOn: [storage, keyVault, monitoring]

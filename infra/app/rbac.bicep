@@ -20,6 +20,10 @@ param appPrincipalId string
 @description('Object id of the person running the deployment (azd sets AZURE_PRINCIPAL_ID); empty grants them nothing.')
 param deployerPrincipalId string
 
+@description('Whether the deployer is a person (User) or a pipeline (ServicePrincipal).')
+@allowed(['User', 'ServicePrincipal'])
+param deployerPrincipalType string
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
@@ -99,6 +103,6 @@ resource deployerSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
     principalId: deployerPrincipalId
-    principalType: 'User'
+    principalType: deployerPrincipalType
   }
 }
