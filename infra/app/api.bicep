@@ -1,0 +1,131 @@
+// The Function App on a Flex Consumption plan, running as the user-assigned identity, with every
+// setting the app reads. Settings that are secrets are Key Vault references, never values.
+
+@description('Name of the Function App; also the first label of its azurewebsites.net host name.')
+param name string
+
+@description('Name of the Flex Consumption plan.')
+param planName string
+
+@description('Azure region of the plan and the app.')
+param location string
+
+@description('Tags applied to the plan and the app; azd finds the app by its azd-service-name tag.')
+param tags object
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity: the host, the app\'s storage clients and Application Insights select it by this id.')
+param identityClientId string
+
+@description('Name of the storage account the host and the app use.')
+param storageAccountName string
+
+@description('Blob endpoint of that storage account, ending in a slash.')
+param storageBlobEndpoint string
+
+@description('Name of the blob container Flex Consumption deploys the app package from.')
+param deploymentContainerName string
+
+@description('Connection string of Application Insights (not a secret: local authentication is off).')
+param applicationInsightsConnectionString string
+
+@description('URI of the Key Vault holding the secrets, ending in a slash.')
+param keyVaultUri string
+
+@description('Address bulletin mail comes from; must be a verified sender in SendGrid.')
+param senderAddress string
+
+@description('Display name on bulletin mail: the bulletin\'s name.')
+param bulletinName string
+
+@description('Public verification key of SendGrid\'s signed Event Webhook (not a secret); empty until the operator copies it from SendGrid.')
+param sendGridEventWebhookPublicKey string
+
+@description('Memory of each instance in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int
+
+@description('Most instances the app may scale out to (Flex Consumption allows 40 to 1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+// Versionless secret URIs: the app picks up a new secret version without a redeployment.
+var secretUri = '${keyVaultUri}secrets/'
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  properties: { reserved: true }
+}
+
+resource app 'Microsoft.Web/sites@2024-11-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Key Vault references are resolved with this identity, not a system-assigned one.
+    keyVaultReferenceIdentity: identityId
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identityId }
+        }
+      }
+      scaleAndConcurrency: { instanceMemoryMB: instanceMemoryMB, maximumInstanceCount: maximumInstanceCount }
+      // Flex Consumption takes the worker runtime from here; FUNCTIONS_WORKER_RUNTIME is not allowed as a setting.
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      appSettings: [
+        // Identity-based host storage; Bulletin.Core's StorageConnection reads the same three settings.
+        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        { name: 'SendGrid__ApiKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}SendGrid--ApiKey)' }
+        { name: 'SendGrid__FromAddress', value: senderAddress }
+        { name: 'SendGrid__FromName', value: bulletinName }
+        { name: 'SendGrid__EventWebhookPublicKey', value: sendGridEventWebhookPublicKey }
+        { name: 'Links__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Links--SigningKey)' }
+        { name: 'Inbound__Secret', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Inbound--Secret)' }
+        { name: 'Bulletin__AdminKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)' }
+      ]
+    }
+  }
+}
+
+// FTP and basic-auth deployment are off: azd deploys with an Entra ID token.
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: app
+  name: 'ftp'
+  properties: { allow: false }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: app
+  name: 'scm'
+  properties: { allow: false }
+}
+
+output name string = app.name
+output hostName string = app.properties.defaultHostName
