@@ -73,6 +73,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
             ListenPublic(kestrel, new Uri(options.Url));
         });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = grpc.MaxSendMessageSize = int.MaxValue);
         builder.Services.AddHttpForwarder();
         builder.Services.AddSingleton<WorkerChannel>();
@@ -97,7 +98,15 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         }
     }
 
-    public Task WaitForShutdownAsync() => _web.WaitForShutdownAsync();
+    /// <summary>Completes when Ctrl-C or SIGTERM asks the host to stop; <see cref="DisposeAsync"/> then stops
+    /// the worker before the web server, whose shutdown would otherwise wait on the worker's open gRPC stream.</summary>
+    public Task WaitForShutdownAsync()
+    {
+        var stopping = _web.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        stopping.Register(() => requested.TrySetResult());
+        return requested.Task;
+    }
 
     private void MapEndpoints(int grpcPort)
     {
@@ -134,6 +143,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var workerOutput = new List<string>();
         var workerLogger = loggers.CreateLogger("Worker.Console");
         _worker = WorkerProcess.Start(options.AppDirectory, new Uri($"http://127.0.0.1:{grpcPort}/"), workerId, settings, workerLogger);
+        Console.WriteLine($"Worker started (pid {_worker.Id}) from {options.AppDirectory}.");
 
         var started = await Task.WhenAny(_channel.Started, _worker.Exited, Task.Delay(TimeSpan.FromSeconds(60), cancellationToken));
         if (started != _channel.Started)

@@ -39,8 +39,9 @@ public sealed record LocalHostOptions
                 "--urls" => options with { Url = Value().Split(';')[0] },
                 "--app" => options with { AppDirectory = Path.GetFullPath(Value()) },
                 "--in-memory" => options with { InMemoryStorage = true },
+                "--settings" => options with { SettingsFile = Path.GetFullPath(Value()) },
                 "--verbose" => options with { MinimumLogLevel = LogLevel.Debug },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --in-memory, --verbose."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --verbose."),
             };
         }
         return options;

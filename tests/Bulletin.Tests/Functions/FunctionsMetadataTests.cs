@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Bulletin.Tests.Fixtures;
+
+namespace Bulletin.Tests.Functions;
+
+/// <summary>functions.metadata is what Azure reads to find the functions: every function, its trigger and route.</summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly JsonArray Metadata =
+        JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.FunctionAppDirectory, "functions.metadata")))!.AsArray();
+
+    public static TheoryData<string, string, string, string> HttpFunctions => new()
+    {
+        { "GetHealth", "httpTrigger", "health", "get" },
+        { "SendTestMail", "httpTrigger", "operations/test-mail", "post" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HttpFunctions))]
+    public void Each_http_function_is_declared_with_its_route_and_methods(string name, string trigger, string route, string methods)
+    {
+        var binding = TriggerOf(name);
+
+        Assert.Equal(trigger, binding["type"]!.ToString());
+        Assert.Equal(route, binding["route"]!.ToString());
+        Assert.Equal(methods.Split(','), binding["methods"]!.AsArray().Select(m => m!.ToString()));
+    }
+
+    [Fact]
+    public void The_metadata_lists_exactly_the_known_functions()
+    {
+        var names = Metadata.Select(f => f!["name"]!.ToString()).Order();
+
+        Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Order(), names);
+    }
+
+    [Fact]
+    public void The_worker_indexes_its_own_functions()
+    {
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.FunctionAppDirectory, "worker.config.json")))!;
+
+        Assert.Equal("true", config["description"]!["workerIndexing"]!.ToString());
+        Assert.Equal("Bulletin.Functions.dll", config["description"]!["defaultWorkerPath"]!.ToString());
+    }
+
+    private static JsonObject TriggerOf(string name) =>
+        Metadata.Single(f => f!["name"]!.ToString() == name)!["bindings"]!.AsArray()
+            .Select(b => b!.AsObject()).Single(b => b["type"]!.ToString().EndsWith("Trigger"));
+}
