@@ -11,6 +11,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
     // Azurite's well-known development key: public, documented, and only valid against the emulator.
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
     private readonly ChildProcess _process;
 
     private AzuriteServer(ChildProcess process, int blobPort, int queuePort, int tablePort)
@@ -76,8 +77,14 @@ public sealed partial class AzuriteServer : IAsyncDisposable
     private static async Task<string> EnsureInstalledAsync(string repositoryRoot, Action<string> log, CancellationToken cancellationToken)
     {
         var script = Path.Combine(repositoryRoot, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (File.Exists(script))
-            return script;
+        // Test fixtures start in parallel: one npm ci at a time.
+        await InstallLock.WaitAsync(cancellationToken);
+        try { return File.Exists(script) ? script : await InstallAsync(repositoryRoot, script, log, cancellationToken); }
+        finally { InstallLock.Release(); }
+    }
+
+    private static async Task<string> InstallAsync(string repositoryRoot, string script, Action<string> log, CancellationToken cancellationToken)
+    {
         log("Installing Azurite from package.json (npm ci)...");
         var npm = new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = repositoryRoot };
         await using var install = ChildProcess.Start(npm, log);
