@@ -140,20 +140,21 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var loggers = _web.Services.GetRequiredService<ILoggerFactory>();
         _channel = _web.Services.GetRequiredService<WorkerChannel>();
         var workerId = Guid.NewGuid().ToString();
-        var workerOutput = new List<string>();
-        var workerLogger = loggers.CreateLogger("Worker.Console");
-        _worker = WorkerProcess.Start(options.AppDirectory, new Uri($"http://127.0.0.1:{grpcPort}/"), workerId, settings, workerLogger);
+        var workerOutput = new WorkerOutputTail(loggers.CreateLogger("Worker.Console"));
+        _worker = WorkerProcess.Start(options.AppDirectory, new Uri($"http://127.0.0.1:{grpcPort}/"), workerId, settings, workerOutput.Write);
         Console.WriteLine($"Worker started (pid {_worker.Id}) from {options.AppDirectory}.");
 
         var started = await Task.WhenAny(_channel.Started, _worker.Exited, Task.Delay(TimeSpan.FromSeconds(60), cancellationToken));
         if (started != _channel.Started)
             throw new InvalidOperationException(_worker.HasExited
-                ? $"The Function App stopped during start-up (exit code {_worker.ExitCode}); its output above says why."
+                ? $"The Function App stopped during start-up (exit code {_worker.ExitCode}):{Environment.NewLine}{workerOutput.Tail()}"
                 : "The Function App did not connect to the host within 60 seconds.");
 
         var (functions, httpUri) = await WorkerStartup.HandshakeAsync(_channel, options.AppDirectory, cancellationToken);
         if (httpUri is null && functions.Any(f => f.IsHttp))
             throw new InvalidOperationException("The worker has HTTP functions but reported no HttpUri: call ConfigureFunctionsWebApplication() in Program.cs.");
+        if (httpUri is not null)
+            await WaitUntilListeningAsync(httpUri, cancellationToken);
 
         var invoker = _web.Services.GetRequiredService<FunctionInvoker>();
         var hostJson = HostJsonFile.Read(options.AppDirectory);
@@ -246,6 +247,25 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         var address = new Uri(addresses.First(a => new Uri(a).Port != grpcPort));
         return new UriBuilder(address) { Host = address.Host is "127.0.0.1" or "[::1]" ? address.Host : "localhost" }.Uri;
+    }
+
+    /// <summary>The worker announces its HttpUri before its Kestrel listens: Ready waits for both.</summary>
+    private static async Task WaitUntilListeningAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(uri.Host, uri.Port, cancellationToken);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
     }
 
     private static int FreeLoopbackPort()

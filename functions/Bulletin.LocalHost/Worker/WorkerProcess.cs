@@ -5,7 +5,7 @@ namespace Bulletin.LocalHost.Worker;
 /// <summary>Starts the Function App as the real worker process, with the arguments and environment Azure's host gives it.</summary>
 internal static class WorkerProcess
 {
-    public static ChildProcess Start(string appDirectory, Uri functionsUri, string workerId, IReadOnlyDictionary<string, string> environment, ILogger logger)
+    public static ChildProcess Start(string appDirectory, Uri functionsUri, string workerId, IReadOnlyDictionary<string, string> environment, Action<string> onOutputLine)
     {
         var assembly = FindEntryAssembly(appDirectory);
         var startInfo = new ProcessStartInfo("dotnet") { WorkingDirectory = appDirectory };
@@ -17,7 +17,7 @@ internal static class WorkerProcess
         startInfo.Environment["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated";
         startInfo.Environment["FUNCTIONS_APPLICATION_DIRECTORY"] = appDirectory;
         startInfo.Environment["AZURE_FUNCTIONS_ENVIRONMENT"] = "Development";
-        return ChildProcess.Start(startInfo, line => logger.LogInformation("{WorkerOutput}", line));
+        return ChildProcess.Start(startInfo, onOutputLine);
     }
 
     /// <summary>The app's assembly, as named by worker.config.json's defaultWorkerPath.</summary>
