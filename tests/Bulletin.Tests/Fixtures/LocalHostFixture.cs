@@ -19,18 +19,21 @@ public abstract class LocalHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await LocalFunctionsHost.StartAsync(new LocalHostOptions
-        {
-            AppDirectory = AppDirectory,
-            Url = "http://127.0.0.1:0",
-            InMemoryStorage = true,
-            SettingsFile = TestPaths.SampleSettingsFile,
-            SettingOverrides = SettingOverrides,
-            OutboxDirectory = _outbox,
-            MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
-        });
+        Host = await LocalFunctionsHost.StartAsync(OptionsFor(AppDirectory, SettingOverrides, _outbox));
         Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>A host on a free loopback port with in-memory Azurite and the sample settings.</summary>
+    public static LocalHostOptions OptionsFor(string appDirectory, IReadOnlyDictionary<string, string> overrides, string outbox) => new()
+    {
+        AppDirectory = appDirectory,
+        Url = "http://127.0.0.1:0",
+        InMemoryStorage = true,
+        SettingsFile = TestPaths.SampleSettingsFile,
+        SettingOverrides = overrides,
+        OutboxDirectory = outbox,
+        MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
+    };
 
     public async Task DisposeAsync()
     {
@@ -45,6 +48,27 @@ public abstract class LocalHostFixture : IAsyncLifetime
 public sealed class TestAppHostFixture : LocalHostFixture
 {
     protected override string AppDirectory => TestPaths.TestAppDirectory;
+
+    /// <summary>Where the test app's functions record what they did.</summary>
+    public BlobContainerClient Records => Blobs.GetBlobContainerClient("test-app-records");
+
+    public async Task<List<string>> RecordNamesAsync(string prefix)
+    {
+        var names = new List<string>();
+        if (!await Records.ExistsAsync())
+            return names;
+        await foreach (var blob in Records.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
+            names.Add(blob.Name);
+        return names;
+    }
+
+    public async Task<List<string>> RecordBodiesAsync(string prefix)
+    {
+        var bodies = new List<string>();
+        foreach (var name in await RecordNamesAsync(prefix))
+            bodies.Add((await Records.GetBlobClient(name).DownloadContentAsync()).Value.Content.ToString());
+        return bodies;
+    }
 }
 
 /// <summary>The local host running the bulletin Function App.</summary>

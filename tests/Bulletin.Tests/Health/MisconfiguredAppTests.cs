@@ -37,14 +37,6 @@ public sealed class MisconfiguredAppTests
         Assert.DoesNotContain("AccountKey", json.ToJsonString());
     }
 
-    private static Task<LocalFunctionsHost> StartAsync(Dictionary<string, string> overrides) => LocalFunctionsHost.StartAsync(new LocalHostOptions
-    {
-        AppDirectory = TestPaths.FunctionAppDirectory,
-        Url = "http://127.0.0.1:0",
-        InMemoryStorage = true,
-        SettingsFile = TestPaths.SampleSettingsFile,
-        SettingOverrides = overrides,
-        OutboxDirectory = Path.Combine(Path.GetTempPath(), "bulletin-outbox-" + Guid.NewGuid().ToString("N")),
-        MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
-    });
+    private static Task<LocalFunctionsHost> StartAsync(Dictionary<string, string> overrides) => LocalFunctionsHost.StartAsync(
+        LocalHostFixture.OptionsFor(TestPaths.FunctionAppDirectory, overrides, Path.Combine(Path.GetTempPath(), "bulletin-outbox-" + Guid.NewGuid().ToString("N"))));
 }

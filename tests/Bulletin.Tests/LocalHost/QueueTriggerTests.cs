@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Bulletin.Tests.Fixtures;
 
 namespace Bulletin.Tests.LocalHost;
@@ -6,8 +5,6 @@ namespace Bulletin.Tests.LocalHost;
 [Collection(nameof(TestAppHostCollection))]
 public sealed class QueueTriggerTests(TestAppHostFixture app)
 {
-    private BlobContainerClient Records => app.Blobs.GetBlobContainerClient("test-app-records");
-
     [Fact]
     public async Task A_queued_message_runs_the_function_once_and_leaves_the_queue()
     {
@@ -17,7 +14,7 @@ public sealed class QueueTriggerTests(TestAppHostFixture app)
 
         await queue.SendMessageAsync(text);
 
-        await Eventually.GetAsync(() => ReadAllAsync("done/"), bodies => bodies.Contains(text), because: "the function records the message");
+        await Eventually.GetAsync(() => app.RecordBodiesAsync("done/"), bodies => bodies.Contains(text), because: "the function records the message");
         var remaining = await queue.PeekMessagesAsync(32);
         Assert.Empty(remaining.Value);
     }
@@ -35,26 +32,8 @@ public sealed class QueueTriggerTests(TestAppHostFixture app)
         var poisoned = await Eventually.GetAsync(async () => (await poison.ExistsAsync()).Value ? (await poison.PeekMessagesAsync(32)).Value : [],
             messages => messages.Any(m => m.Body.ToString() == text), TimeSpan.FromSeconds(60), "the message reaches the poison queue");
         Assert.Single(poisoned, m => m.Body.ToString() == text);
-        var attempts = await ListAsync($"attempts/{sent.Value.MessageId}/");
+        var attempts = await app.RecordNamesAsync($"attempts/{sent.Value.MessageId}/");
         Assert.Equal(["1", "2", "3", "4", "5"], attempts.Select(name => name.Split('/').Last()).Order());
         Assert.Empty((await queue.PeekMessagesAsync(32)).Value);
-    }
-
-    private async Task<List<string>> ListAsync(string prefix)
-    {
-        var names = new List<string>();
-        if (!await Records.ExistsAsync())
-            return names;
-        await foreach (var blob in Records.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
-            names.Add(blob.Name);
-        return names;
-    }
-
-    private async Task<List<string>> ReadAllAsync(string prefix)
-    {
-        var bodies = new List<string>();
-        foreach (var name in await ListAsync(prefix))
-            bodies.Add((await Records.GetBlobClient(name).DownloadContentAsync()).Value.Content.ToString());
-        return bodies;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Azure.Storage.Blobs;
 using Bulletin.Tests.Fixtures;
 
 namespace Bulletin.Tests.LocalHost;
@@ -8,12 +7,10 @@ namespace Bulletin.Tests.LocalHost;
 [Collection(nameof(TestAppHostCollection))]
 public sealed class TimerTriggerTests(TestAppHostFixture app)
 {
-    private BlobContainerClient Records => app.Blobs.GetBlobContainerClient("test-app-records");
-
     [Fact]
     public async Task A_timer_runs_on_its_schedule_and_keeps_its_monitor_status_in_storage()
     {
-        var ticks = await Eventually.GetAsync(() => CountAsync("ticks/"), count => count >= 3, because: "an every-second timer fires repeatedly");
+        var ticks = (await Eventually.GetAsync(() => app.RecordNamesAsync("ticks/"), names => names.Count >= 3, because: "an every-second timer fires repeatedly")).Count;
         Assert.True(ticks >= 3);
 
         var status = app.Blobs.GetBlobContainerClient("azure-webjobs-hosts").GetBlobClient("timers/localhost/Host.Functions.EverySecond/status");
@@ -24,19 +21,19 @@ public sealed class TimerTriggerTests(TestAppHostFixture app)
     [Fact]
     public async Task A_run_on_startup_timer_runs_when_the_host_starts()
     {
-        var runs = await Eventually.GetAsync(() => CountAsync("yearly/"), count => count >= 1, because: "RunOnStartup runs the yearly timer at once");
+        var runs = (await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count >= 1, because: "RunOnStartup runs the yearly timer at once")).Count;
         Assert.True(runs >= 1);
     }
 
     [Fact]
     public async Task The_admin_api_runs_a_timer_function_on_demand()
     {
-        var before = await Eventually.GetAsync(() => CountAsync("yearly/"), count => count >= 1);
+        var before = (await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count >= 1)).Count;
 
         var response = await app.Http.PostAsync("/admin/functions/Yearly", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await Eventually.GetAsync(() => CountAsync("yearly/"), count => count > before, because: "the admin call runs the timer once more");
+        await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count > before, because: "the admin call runs the timer once more");
     }
 
     [Fact]
@@ -44,15 +41,5 @@ public sealed class TimerTriggerTests(TestAppHostFixture app)
     {
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.PostAsync("/admin/functions/NoSuchFunction", new StringContent("{}"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await app.Http.PostAsync("/admin/functions/Hello", new StringContent("{}"))).StatusCode);
-    }
-
-    private async Task<int> CountAsync(string prefix)
-    {
-        if (!await Records.ExistsAsync())
-            return 0;
-        var count = 0;
-        await foreach (var _ in Records.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
-            count++;
-        return count;
     }
 }
