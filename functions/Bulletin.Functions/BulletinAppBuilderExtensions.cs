@@ -1,3 +1,4 @@
+using Bulletin.Directory;
 using Bulletin.Health;
 using Bulletin.Mail;
 using Bulletin.Operations;
@@ -15,7 +16,8 @@ public static class BulletinAppBuilderExtensions
             .AddBulletinStorage(builder.Configuration)
             .AddBulletinMail()
             .AddHealth()
-            .AddOperations();
+            .AddOperations()
+            .AddDirectory();
         return builder;
     }
 }

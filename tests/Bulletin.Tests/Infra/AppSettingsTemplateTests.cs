@@ -14,6 +14,7 @@ public sealed partial class AppSettingsTemplateTests(BicepTemplate template)
         ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption takes it from functionAppConfig.runtime and rejects the setting",
         ["AzureWebJobsStorage"] = "a connection string locally; Azure uses the identity-based AzureWebJobsStorage__accountName",
         ["SendGrid__Host"] = "points at the local mail sink; absent in Azure means SendGrid itself",
+        ["Directory__LoadDemoData"] = "loads the demo directory of fictional people; never wanted in Azure",
     };
 
     /// <summary>Settings that hold secrets; features added later read the last three.</summary>

@@ -1,0 +1,30 @@
+using Bulletin.Directory.Storage;
+
+namespace Bulletin.Directory;
+
+/// <summary>Answers who is in the current directory, filtered by unit, role or group.</summary>
+public sealed class DirectoryQuery(DirectoryStore store)
+{
+    public async Task<DirectoryListing> ListAsync(string? unit, DirectoryRole? role, string? group, CancellationToken cancellationToken)
+    {
+        if (await store.GetCurrentAsync(cancellationToken) is not { } current)
+            return new DirectoryListing(null, [], []);
+        var snapshot = await store.LoadAsync(current.Version.Version, cancellationToken);
+        var people = snapshot.People
+            .Where(p => unit is null || p.Unit == unit)
+            .Where(p => role is null || p.Roles.Contains(role.Value))
+            .Where(p => group is null || p.Groups.Contains(group))
+            .OrderBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+        var units = snapshot.Units.Where(u => unit is null || u.Name == unit).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
+        return new DirectoryListing(current.Version, units, people);
+    }
+
+    /// <summary>The person with this e-mail address in the current directory, if any.</summary>
+    public async Task<DirectoryPerson?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await store.GetCurrentAsync(cancellationToken) is { } current
+            ? await store.FindPersonAsync(current.Version.Version, email, cancellationToken)
+            : null;
+}
+
+public sealed record DirectoryListing(DirectoryVersion? Version, IReadOnlyList<DirectoryUnit> Units, IReadOnlyList<DirectoryPerson> People);
