@@ -42,6 +42,9 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
     public int? WorkerProcessId => _worker?.Id;
     public IReadOnlyCollection<string> FunctionNames => _functions?.ByName.Keys.ToArray() ?? [];
 
+    /// <summary>The loaded functions, their routes and the invoker; null until the worker is ready (benchmarks use it).</summary>
+    internal FunctionRegistry? Functions => _functions;
+
     public static async Task<LocalFunctionsHost> StartAsync(LocalHostOptions options, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
