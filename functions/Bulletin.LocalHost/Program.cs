@@ -1,6 +1,9 @@
 using Bulletin.LocalHost;
+using Bulletin.LocalHost.Commands;
 
-// Runs the Function App locally the way Azure does. See README.md ("Run it").
+// Runs the Function App locally the way Azure does. See README.md ("Set up").
+if (args.FirstOrDefault() == ImportDirectoryCommand.Name)
+    return await ImportDirectoryCommand.RunAsync(args, Console.Out);
 try
 {
     await using var host = await LocalFunctionsHost.StartAsync(LocalHostOptions.FromArguments(args));

@@ -77,6 +77,15 @@ public sealed class BulletinAppHostFixture : LocalHostFixture
     protected override string AppDirectory => TestPaths.FunctionAppDirectory;
 }
 
+/// <summary>The bulletin app in a host of its own, for tests that replace the directory.</summary>
+public sealed class DirectoryHostFixture : LocalHostFixture
+{
+    protected override string AppDirectory => TestPaths.FunctionAppDirectory;
+}
+
+[CollectionDefinition(nameof(DirectoryHostCollection))]
+public sealed class DirectoryHostCollection : ICollectionFixture<DirectoryHostFixture>;
+
 [CollectionDefinition(nameof(TestAppHostCollection))]
 public sealed class TestAppHostCollection : ICollectionFixture<TestAppHostFixture>;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bulletin.Tests.Fixtures;
@@ -9,14 +8,12 @@ namespace Bulletin.Tests.Operations;
 [Collection(nameof(BulletinAppHostCollection))]
 public sealed class TestMailTests(BulletinAppHostFixture app)
 {
-    private const string OperatorKey = "local-operator-key-not-for-azure";
-
     [Fact]
     public async Task A_test_mail_goes_through_the_real_SendGrid_client_to_the_outbox()
     {
         var recipient = $"officer-{Guid.NewGuid():N}@example.org";
 
-        var response = await PostAsync(new { to = recipient }, OperatorKey);
+        var response = await PostAsync(new { to = recipient }, OperatorHttp.Key);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var outbox = await app.Http.GetFromJsonAsync<JsonArray>("/dev/outbox.json");
@@ -42,16 +39,12 @@ public sealed class TestMailTests(BulletinAppHostFixture app)
     [Fact]
     public async Task A_test_mail_to_a_malformed_address_gets_a_Chinese_explanation()
     {
-        var response = await PostAsync(new { to = "不是地址" }, OperatorKey);
+        var response = await PostAsync(new { to = "不是地址" }, OperatorHttp.Key);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("收件地址无效", await response.Content.ReadAsStringAsync());
     }
 
-    private Task<HttpResponseMessage> PostAsync(object body, string key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/operations/test-mail") { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return app.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(object body, string key) =>
+        app.Http.SendAsOperatorAsync(HttpMethod.Post, "/api/operations/test-mail", JsonContent.Create(body), key);
 }
