@@ -1,5 +1,6 @@
 using Bulletin.Directory;
 using Bulletin.Health;
+using Bulletin.Intake;
 using Bulletin.Mail;
 using Bulletin.Operations;
 using Bulletin.Storage;
@@ -17,7 +18,8 @@ public static class BulletinAppBuilderExtensions
             .AddBulletinMail()
             .AddHealth()
             .AddOperations()
-            .AddDirectory();
+            .AddDirectory()
+            .AddIntake();
         return builder;
     }
 }

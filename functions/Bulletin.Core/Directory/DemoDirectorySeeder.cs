@@ -24,9 +24,9 @@ public sealed class DemoDirectorySeeder(IOptions<DirectoryOptions> options, Dire
             var result = await importer.ImportAsync(demo, DemoDirectory.FileName, "text/csv", ImportedBy, stoppingToken);
             logger.LogInformation("Demo directory loaded: {Outcome}, {People} people", result.Outcome, result.Version?.People);
         }
-        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Demo data is a convenience: the app runs without it, and the next start tries again.
+            // Demo data is a convenience: whatever went wrong, the app runs without it and the next start tries again.
             logger.LogWarning(ex, "Demo directory not loaded");
         }
     }

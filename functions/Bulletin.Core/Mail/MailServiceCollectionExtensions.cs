@@ -20,6 +20,7 @@ public static class MailServiceCollectionExtensions
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ISendGridClient));
             return new SendGridClient(http, options);
         });
+        services.AddTransient<MailSender>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +13,6 @@ public sealed class OperatorKeyVerifier(IOptions<OperatorOptions> options)
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
             return false;
-        // Hashing first makes the comparison independent of the presented key's length.
-        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
-        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.AdminKey));
-        return CryptographicOperations.FixedTimeEquals(presented, expected);
+        return SecretComparison.AreEqual(header[scheme.Length..].Trim(), options.Value.AdminKey);
     }
 }

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Bulletin.Directory;
+using Bulletin.Intake.Inbound;
+using Bulletin.Intake.Storage;
+using Bulletin.Mail;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Intake;
+
+/// <summary>Turns one stored inbound mail into submissions, or holds it in quarantine with the reason.
+/// Safe to run again for the same delivery: ids are derived from it, and each follow-up step is recorded once done.</summary>
+public sealed class InboundMailProcessor(
+    InboundMailStore inbound, SubmissionStore submissions, QuarantineStore quarantine, DirectoryQuery directory,
+    MailSender mail, QueueServiceClient queues, IOptions<MailOptions> mailOptions, ILogger<InboundMailProcessor> logger)
+{
+    private string BulletinName => mailOptions.Value.FromName;
+
+    public async Task ProcessAsync(InboundDelivery delivery, CancellationToken cancellationToken)
+    {
+        InboundParseResult parsed;
+        await using (var raw = await inbound.OpenAsync(delivery.BlobName, cancellationToken))
+            parsed = await SendGridInboundParser.ParseAsync(raw, delivery.ContentType, cancellationToken);
+        if (parsed.Message is not { } message)
+        {
+            await HoldAsync(delivery, QuarantineReason.Unreadable, parsed.Error ?? "unreadable", null, null, reply: null, cancellationToken);
+            return;
+        }
+        if (!message.SenderAuthenticated)
+        {
+            // No reply: the sender may be forged, and a reply would go to an innocent address (backscatter).
+            await HoldAsync(delivery, QuarantineReason.SenderNotAuthenticated, $"SPF {message.Spf}; DKIM {string.Join(", ", message.Dkim.Select(d => $"{d.Key} {d.Value}"))}",
+                message.FromAddress, message.Subject, reply: null, cancellationToken);
+            return;
+        }
+        if (await directory.FindByEmailAsync(message.FromAddress, cancellationToken) is not { } sender)
+        {
+            await HoldAsync(delivery, QuarantineReason.UnknownSender, $"{message.FromAddress} is not in the directory", message.FromAddress, message.Subject,
+                reply: $"发件地址 {message.FromAddress} 不在{BulletinName}的通讯录中。请用本单位登记的信息员邮箱重新发送。", cancellationToken);
+            return;
+        }
+
+        var (articles, refusals) = MailArticles.From(message);
+        var tooLong = articles.Where(a => a.Article.Paragraphs.Sum(p => p.Length) > SubmissionStore.MaxArticleCharacters).ToList();
+        refusals = [.. refusals, .. tooLong.Select(a => $"稿件《{a.Article.Title}》超过 {SubmissionStore.MaxArticleCharacters} 字，请精简后再发。")];
+        articles = articles.Except(tooLong).ToList();
+        if (articles.Count == 0)
+        {
+            await HoldAsync(delivery, QuarantineReason.NoArticle, string.Join(" ", refusals), message.FromAddress, message.Subject,
+                reply: string.Join("", refusals), cancellationToken);
+            return;
+        }
+
+        for (var i = 0; i < articles.Count; i++)
+            await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, cancellationToken);
+    }
+
+    private async Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
+        Extraction.ExtractedArticle article, InboundAttachment? file, CancellationToken cancellationToken)
+    {
+        // The same Message-ID delivered twice gives the same id, so the second delivery adds nothing.
+        var id = SubmissionId.Create(delivery.ReceivedAt, $"{message.MessageId ?? delivery.BlobName}#{index}");
+        var originals = new List<string>();
+        if (file is not null)
+            originals.Add(await submissions.SaveOriginalAsync(id, 1, file.FileName, BinaryData.FromBytes(file.Content), cancellationToken));
+        var submission = new Submission(id, sender.Unit, sender.Email, sender.Name, SubmissionSource.Email, article.Title, article.Paragraphs,
+            originals, SubmissionStatus.Submitted, delivery.ReceivedAt, message.MessageId);
+        var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, delivery.BlobName, cancellationToken);
+        await FollowUpAsync(stored, progress, etag, cancellationToken);
+    }
+
+    /// <summary>The receipt and the review message, each recorded as done so a retry does not repeat it.</summary>
+    public async Task FollowUpAsync(Submission submission, SubmissionProgress progress, Azure.ETag etag, CancellationToken cancellationToken)
+    {
+        if (!progress.ReceiptSent)
+        {
+            await mail.SendAsync(IntakeMails.Receipt(submission, BulletinName), cancellationToken);
+            progress = progress with { ReceiptSent = true };
+            etag = await submissions.SaveProgressAsync(submission.Id, progress, etag, cancellationToken);
+        }
+        if (!progress.ReviewQueued)
+        {
+            var queue = queues.GetQueueClient(IntakeQueues.SubmissionReceived);
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionReceived(submission.Id)), cancellationToken);
+            await submissions.SaveProgressAsync(submission.Id, progress with { ReviewQueued = true }, etag, cancellationToken);
+        }
+        logger.LogInformation("Submission {SubmissionId} from {Unit} registered: {Title}", submission.Id, submission.Unit, submission.Title);
+    }
+
+    private async Task HoldAsync(InboundDelivery delivery, QuarantineReason reason, string detail, string? from, string? subject, string? reply, CancellationToken cancellationToken)
+    {
+        var held = await quarantine.HoldAsync(new QuarantinedMail(QuarantineStore.IdFor(delivery), reason, detail, from, subject,
+            delivery.ReceivedAt, delivery.BlobName, Replied: false), cancellationToken);
+        logger.LogWarning("Inbound mail {BlobName} held: {Reason} {Detail}", delivery.BlobName, reason, detail);
+        if (reply is null || from is null || held.Replied)
+            return;
+        await mail.SendAsync(IntakeMails.NotRegistered(from, subject, delivery.ReceivedAt, reply, await WhomToAskAsync(cancellationToken), BulletinName), cancellationToken);
+        await quarantine.MarkRepliedAsync(held, cancellationToken);
+    }
+
+    private async Task<string> WhomToAskAsync(CancellationToken cancellationToken)
+    {
+        var editors = (await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People;
+        return editors.Count == 0
+            ? "如有疑问，请联系编辑部。"
+            : $"如有疑问，请联系编辑部：{string.Join("，", editors.Select(e => $"{e.Name}（{e.Email}）"))}。";
+    }
+}
+
+/// <summary>Queue message: a new submission is waiting for review.</summary>
+public sealed record SubmissionReceived(string SubmissionId);

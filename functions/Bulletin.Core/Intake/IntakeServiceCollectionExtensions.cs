@@ -1,0 +1,20 @@
+using Bulletin.Intake.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bulletin.Intake;
+
+public static class IntakeServiceCollectionExtensions
+{
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<InboundBasicAuth>();
+        services.AddSingleton<InboundMailStore>();
+        services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<QuarantineStore>();
+        services.AddTransient<InboundMailProcessor>();
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using Bulletin.Intake.Extraction;
+using Bulletin.Intake.Inbound;
+
+namespace Bulletin.Intake;
+
+/// <summary>The articles in one mail: each attached document is one article; without one, the mail body is.
+/// Other attachments (signature images, say) are ignored; refused documents say why.</summary>
+public static class MailArticles
+{
+    private static readonly string[] DocumentTypes = [".docx", ".doc", ".txt", ".pdf"];
+
+    public static (IReadOnlyList<(ExtractedArticle Article, InboundAttachment? File)> Articles, IReadOnlyList<string> Refusals) From(InboundMessage message)
+    {
+        var articles = new List<(ExtractedArticle, InboundAttachment?)>();
+        var refusals = new List<string>();
+        foreach (var file in message.Attachments.Where(a => DocumentTypes.Contains(Path.GetExtension(a.FileName).ToLowerInvariant())))
+        {
+            var extraction = ArticleExtractor.FromFile(new MemoryStream(file.Content, writable: false), file.FileName, file.ContentType);
+            if (extraction.Article is { Paragraphs.Count: > 0 } article)
+                articles.Add((WithTitle(article, message.Subject), file));
+            else
+                refusals.Add($"附件《{file.FileName}》：{extraction.Refusal ?? "其中没有文字。"}");
+        }
+        if (articles.Count > 0)
+            return (articles, refusals);
+
+        var body = !string.IsNullOrWhiteSpace(message.Text) ? ArticleExtractor.FromMailText(message.Text)
+            : !string.IsNullOrWhiteSpace(message.Html) ? ArticleExtractor.FromMailHtml(message.Html)
+            : new ArticleExtraction(null, null);
+        if (body.Article is { Paragraphs.Count: > 0 } bodyArticle)
+            articles.Add((WithTitle(bodyArticle, message.Subject), null));
+        else if (refusals.Count == 0)
+            refusals.Add(message.Attachments.Count > 0
+                ? "邮件中没有可以读取的稿件：请把稿件作为 .docx、.doc、.txt 或 .pdf 附件发送，或直接写在邮件正文中。"
+                : "邮件正文是空的：请把稿件写在邮件正文中，或作为 .docx、.doc、.txt 或 .pdf 附件发送。");
+        return (articles, refusals);
+    }
+
+    private static ExtractedArticle WithTitle(ExtractedArticle article, string subject)
+    {
+        var title = !string.IsNullOrWhiteSpace(article.Title) ? article.Title.Trim() : ArticleExtractor.CleanSubject(subject);
+        return article with { Title = string.IsNullOrWhiteSpace(title) ? "（无标题）" : title };
+    }
+}

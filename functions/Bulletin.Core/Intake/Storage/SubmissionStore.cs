@@ -1,0 +1,69 @@
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+
+namespace Bulletin.Intake.Storage;
+
+/// <summary>Submissions (table <c>submissions</c>) and their original files (blob container <c>submissions</c>).</summary>
+public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient blobs)
+{
+    public const string TableName = "submissions";
+    public const string ContainerName = "submissions";
+    /// <summary>A table property holds 32K UTF-16 characters; the article's paragraphs must fit in one.</summary>
+    public const int MaxArticleCharacters = 30_000;
+
+    private TableClient Table => tables.GetTableClient(TableName);
+    private BlobContainerClient Container => blobs.GetBlobContainerClient(ContainerName);
+
+    /// <summary>Stores an original file under the submission; writing the same one again is harmless.</summary>
+    public async Task<string> SaveOriginalAsync(string submissionId, int index, string fileName, BinaryData content, CancellationToken cancellationToken)
+    {
+        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var name = $"{submissionId}/originals/{index:D2}-{SafeFileName(fileName)}";
+        await Container.GetBlobClient(name).UploadAsync(content, overwrite: true, cancellationToken);
+        return name;
+    }
+
+    /// <summary>Adds the submission unless it exists (a retried step or a repeated delivery); returns the stored state.</summary>
+    public async Task<(Submission Submission, SubmissionProgress Progress, ETag ETag)> AddIfAbsentAsync(Submission submission, string? inboundBlob, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        try
+        {
+            var response = await Table.AddEntityAsync(SubmissionEntity.From(submission, inboundBlob), cancellationToken);
+            return (submission, new SubmissionProgress(false, false), response.Headers.ETag ?? ETag.All);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = (await Table.GetEntityAsync<SubmissionEntity>(SubmissionId.Partition(submission.Id), submission.Id, cancellationToken: cancellationToken)).Value;
+            return (existing.ToSubmission(), new SubmissionProgress(existing.ReceiptSent, existing.ReviewQueued), existing.ETag);
+        }
+    }
+
+    public async Task<Submission?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!SubmissionId.IsWellFormed(id))
+            return null;
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entity = await Table.GetEntityIfExistsAsync<SubmissionEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
+        return entity.HasValue && entity.Value is not null ? entity.Value.ToSubmission() : null;
+    }
+
+    /// <summary>Records which follow-up steps are done, guarded by the ETag read with the submission.</summary>
+    public async Task<ETag> SaveProgressAsync(string id, SubmissionProgress progress, ETag etag, CancellationToken cancellationToken)
+    {
+        var patch = new TableEntity(SubmissionId.Partition(id), id) { ["ReceiptSent"] = progress.ReceiptSent, ["ReviewQueued"] = progress.ReviewQueued };
+        return (await Table.UpdateEntityAsync(patch, etag, TableUpdateMode.Merge, cancellationToken)).Headers.ETag ?? ETag.All;
+    }
+
+    private static string SafeFileName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var invalid = Path.GetInvalidFileNameChars();
+        name = new string(name.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray());
+        return string.IsNullOrWhiteSpace(name) ? "attachment" : name.Length > 120 ? name[^120..] : name;
+    }
+}
+
+/// <summary>Which steps after storing a submission are done: its receipt mail and its review message.</summary>
+public sealed record SubmissionProgress(bool ReceiptSent, bool ReviewQueued);

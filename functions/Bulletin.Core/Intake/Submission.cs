@@ -1,0 +1,12 @@
+namespace Bulletin.Intake;
+
+public enum SubmissionSource { Email, Upload }
+
+public enum SubmissionStatus { Submitted, Adopted, RevisionRequested, Rejected }
+
+/// <summary>An article a unit submitted (信息稿件), as stored: who sent it, what it says, where its originals are.</summary>
+/// <param name="Id">Also the tracking number the submitter is told (e.g. 20261125-K7Q2M9).</param>
+public sealed record Submission(
+    string Id, string Unit, string SubmitterEmail, string SubmitterName, SubmissionSource Source,
+    string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Originals,
+    SubmissionStatus Status, DateTimeOffset ReceivedAt, string? MessageId);

@@ -1,0 +1,8 @@
+namespace Bulletin.Mail;
+
+/// <summary>One mail to one person, as the app's features compose it.</summary>
+public sealed record OutgoingMail(string ToAddress, string? ToName, string Subject, string Text, string Html)
+{
+    /// <summary>Values SendGrid returns with delivery events, so events find their way back (issue, delivery, submission ids).</summary>
+    public IReadOnlyDictionary<string, string> CustomArgs { get; init; } = new Dictionary<string, string>();
+}
