@@ -3,6 +3,7 @@ using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Mail;
 using Bulletin.Operations;
+using Bulletin.Security;
 using Bulletin.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 
@@ -16,6 +17,7 @@ public static class BulletinAppBuilderExtensions
         builder.Services
             .AddBulletinStorage(builder.Configuration)
             .AddBulletinMail()
+            .AddLinks()
             .AddHealth()
             .AddOperations()
             .AddDirectory()

@@ -29,6 +29,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
     private FunctionRegistry? _functions;
     private readonly List<Task> _listeners = [];
 
+    private const string DefaultUrl = "http://localhost:7071";
+
     private LocalFunctionsHost(WebApplication web, AzuriteServer? azurite, string storageConnectionString)
     {
         _web = web;
@@ -137,8 +139,10 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
 
     private async Task StartWorkerAsync(LocalHostOptions options, Dictionary<string, string> settings, int grpcPort, CancellationToken cancellationToken)
     {
-        if (settings.TryGetValue("SendGrid__Host", out var mailHost) && Uri.TryCreate(mailHost, UriKind.Absolute, out var mailUri) && mailUri.IsLoopback)
-            settings["SendGrid__Host"] = new Uri(BaseAddress, "/dev/sendgrid").ToString();
+        // Settings that point at the default local address (the mail stand-in, links in mail) follow the address in use.
+        foreach (var (key, value) in settings.ToList())
+            if (value.StartsWith(DefaultUrl, StringComparison.OrdinalIgnoreCase))
+                settings[key] = BaseAddress.ToString().TrimEnd('/') + value[DefaultUrl.Length..];
 
         var loggers = _web.Services.GetRequiredService<ILoggerFactory>();
         _channel = _web.Services.GetRequiredService<WorkerChannel>();

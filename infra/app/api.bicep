@@ -107,6 +107,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'SendGrid__FromName', value: bulletinName }
         { name: 'SendGrid__EventWebhookPublicKey', value: sendGridEventWebhookPublicKey }
         { name: 'Links__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Links--SigningKey)' }
+        // Links in mail start here; a custom domain would replace it.
+        { name: 'Links__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
         { name: 'Inbound__Secret', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Inbound--Secret)' }
         { name: 'Bulletin__AdminKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)' }
       ]

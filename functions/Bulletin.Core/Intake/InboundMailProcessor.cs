@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
 using Bulletin.Directory;
 using Bulletin.Intake.Inbound;
 using Bulletin.Intake.Storage;
@@ -12,8 +10,8 @@ namespace Bulletin.Intake;
 /// <summary>Turns one stored inbound mail into submissions, or holds it in quarantine with the reason.
 /// Safe to run again for the same delivery: ids are derived from it, and each follow-up step is recorded once done.</summary>
 public sealed class InboundMailProcessor(
-    InboundMailStore inbound, SubmissionStore submissions, QuarantineStore quarantine, DirectoryQuery directory,
-    MailSender mail, QueueServiceClient queues, IOptions<MailOptions> mailOptions, ILogger<InboundMailProcessor> logger)
+    InboundMailStore inbound, SubmissionRegistrar registrar, QuarantineStore quarantine, DirectoryQuery directory,
+    MailSender mail, IOptions<MailOptions> mailOptions, ILogger<InboundMailProcessor> logger)
 {
     private string BulletinName => mailOptions.Value.FromName;
 
@@ -56,37 +54,14 @@ public sealed class InboundMailProcessor(
             await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, cancellationToken);
     }
 
-    private async Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
+    private Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
         Extraction.ExtractedArticle article, InboundAttachment? file, CancellationToken cancellationToken)
     {
         // The same Message-ID delivered twice gives the same id, so the second delivery adds nothing.
         var id = SubmissionId.Create(delivery.ReceivedAt, $"{message.MessageId ?? delivery.BlobName}#{index}");
-        var originals = new List<string>();
-        if (file is not null)
-            originals.Add(await submissions.SaveOriginalAsync(id, 1, file.FileName, BinaryData.FromBytes(file.Content), cancellationToken));
-        var submission = new Submission(id, sender.Unit, sender.Email, sender.Name, SubmissionSource.Email, article.Title, article.Paragraphs,
-            originals, SubmissionStatus.Submitted, delivery.ReceivedAt, message.MessageId);
-        var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, delivery.BlobName, cancellationToken);
-        await FollowUpAsync(stored, progress, etag, cancellationToken);
-    }
-
-    /// <summary>The receipt and the review message, each recorded as done so a retry does not repeat it.</summary>
-    public async Task FollowUpAsync(Submission submission, SubmissionProgress progress, Azure.ETag etag, CancellationToken cancellationToken)
-    {
-        if (!progress.ReceiptSent)
-        {
-            await mail.SendAsync(IntakeMails.Receipt(submission, BulletinName), cancellationToken);
-            progress = progress with { ReceiptSent = true };
-            etag = await submissions.SaveProgressAsync(submission.Id, progress, etag, cancellationToken);
-        }
-        if (!progress.ReviewQueued)
-        {
-            var queue = queues.GetQueueClient(IntakeQueues.SubmissionReceived);
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionReceived(submission.Id)), cancellationToken);
-            await submissions.SaveProgressAsync(submission.Id, progress with { ReviewQueued = true }, etag, cancellationToken);
-        }
-        logger.LogInformation("Submission {SubmissionId} from {Unit} registered: {Title}", submission.Id, submission.Unit, submission.Title);
+        var originals = file is null ? [] : new[] { (file.FileName, BinaryData.FromBytes(file.Content)) };
+        return registrar.RegisterAsync(new NewSubmission(id, sender, SubmissionSource.Email, article, originals,
+            delivery.ReceivedAt, message.MessageId, delivery.BlobName), cancellationToken);
     }
 
     private async Task HoldAsync(InboundDelivery delivery, QuarantineReason reason, string detail, string? from, string? subject, string? reply, CancellationToken cancellationToken)
@@ -108,6 +83,3 @@ public sealed class InboundMailProcessor(
             : $"如有疑问，请联系编辑部：{string.Join("，", editors.Select(e => $"{e.Name}（{e.Email}）"))}。";
     }
 }
-
-/// <summary>Queue message: a new submission is waiting for review.</summary>
-public sealed record SubmissionReceived(string SubmissionId);

@@ -14,7 +14,10 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<InboundMailStore>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<QuarantineStore>();
+        services.AddTransient<SubmissionRegistrar>();
         services.AddTransient<InboundMailProcessor>();
+        services.AddSingleton<UnitSubmissionLinks>();
+        services.AddTransient<UploadIntake>();
         return services;
     }
 }

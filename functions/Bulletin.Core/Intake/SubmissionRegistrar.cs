@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Bulletin.Directory;
+using Bulletin.Intake.Extraction;
+using Bulletin.Intake.Storage;
+using Bulletin.Mail;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Intake;
+
+/// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
+/// and the review message, each recorded as done so that a retry repeats nothing.</summary>
+public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, QueueServiceClient queues,
+    IOptions<MailOptions> mailOptions, ILogger<SubmissionRegistrar> logger)
+{
+    public async Task<Submission> RegisterAsync(NewSubmission request, CancellationToken cancellationToken)
+    {
+        var originals = new List<string>();
+        for (var i = 0; i < request.Originals.Count; i++)
+            originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
+        var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
+            request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId);
+        var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
+
+        if (!progress.ReceiptSent)
+        {
+            await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName), cancellationToken);
+            progress = progress with { ReceiptSent = true };
+            etag = await submissions.SaveProgressAsync(stored.Id, progress, etag, cancellationToken);
+        }
+        if (!progress.ReviewQueued)
+        {
+            var queue = queues.GetQueueClient(IntakeQueues.SubmissionReceived);
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionReceived(stored.Id)), cancellationToken);
+            await submissions.SaveProgressAsync(stored.Id, progress with { ReviewQueued = true }, etag, cancellationToken);
+        }
+        logger.LogInformation("Submission {SubmissionId} from {Unit} registered: {Title}", stored.Id, stored.Unit, stored.Title);
+        return stored;
+    }
+}
+
+/// <param name="Id">Derived from the delivery or form, so a repeat registers nothing new (see <see cref="SubmissionId.Create"/>).</param>
+public sealed record NewSubmission(
+    string Id, DirectoryPerson Submitter, SubmissionSource Source, ExtractedArticle Article,
+    IReadOnlyList<(string FileName, BinaryData Content)> Originals, DateTimeOffset ReceivedAt, string? MessageId, string? InboundBlob);
+
+/// <summary>Queue message: a new submission is waiting for review.</summary>
+public sealed record SubmissionReceived(string SubmissionId);

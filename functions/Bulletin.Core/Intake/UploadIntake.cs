@@ -1,0 +1,45 @@
+using Bulletin.Directory;
+using Bulletin.Intake.Extraction;
+using Bulletin.Intake.Storage;
+
+namespace Bulletin.Intake;
+
+/// <summary>Registers an article uploaded on a unit's submission page or through the API: pasted text, or a document.</summary>
+public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar registrar, TimeProvider clock)
+{
+    public async Task<UploadResult> SubmitAsync(ArticleUpload upload, CancellationToken cancellationToken)
+    {
+        var submitter = await directory.FindByEmailAsync(upload.SubmitterEmail, cancellationToken);
+        if (submitter is null || submitter.Unit != upload.Unit)
+            return UploadResult.Refused($"{upload.SubmitterEmail} 不是{upload.Unit}在通讯录中登记的人员。请从名单中选择报送人，或联系编辑部更新通讯录。");
+
+        var extraction = upload.File is { } file
+            ? ArticleExtractor.FromFile(new MemoryStream(file.Content.ToArray(), writable: false), file.FileName, null)
+            : ArticleExtractor.FromMailText(upload.Text ?? "");
+        if (extraction.Article is not { Paragraphs.Count: > 0 } article)
+            return UploadResult.Refused(extraction.Refusal ?? "稿件没有正文：请粘贴正文或上传 .docx、.doc、.txt、.pdf 文件。");
+        var title = !string.IsNullOrWhiteSpace(upload.Title) ? upload.Title.Trim() : article.Title;
+        if (string.IsNullOrWhiteSpace(title))
+            return UploadResult.Refused("请填写稿件标题。");
+        if (article.Paragraphs.Sum(p => p.Length) > SubmissionStore.MaxArticleCharacters)
+            return UploadResult.Refused($"稿件超过 {SubmissionStore.MaxArticleCharacters} 字，请精简后再报送。");
+
+        var now = clock.GetUtcNow();
+        // The form's one-time key makes a double click or a resent form register one submission.
+        var id = SubmissionId.Create(now, $"upload:{upload.Unit}:{upload.IdempotencyKey}");
+        var originals = upload.File is { } original ? new[] { (original.FileName, original.Content) } : [];
+        var submission = await registrar.RegisterAsync(new NewSubmission(id, submitter, SubmissionSource.Upload, article with { Title = title },
+            originals, now, null, null), cancellationToken);
+        return new UploadResult(submission, null);
+    }
+}
+
+public sealed record UploadedDocument(string FileName, BinaryData Content);
+
+/// <param name="IdempotencyKey">A key the form or the calling system chooses once per article.</param>
+public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? Title, string? Text, UploadedDocument? File, string IdempotencyKey);
+
+public sealed record UploadResult(Submission? Submission, string? Refusal)
+{
+    public static UploadResult Refused(string refusal) => new(null, refusal);
+}

@@ -1,0 +1,35 @@
+using Bulletin.Directory;
+using Bulletin.Intake;
+using Bulletin.Operations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Intake;
+
+/// <summary>Operator endpoints for a unit's submission link: <c>POST /api/directory/units/{unit}/submission-link</c>
+/// issues it, <c>DELETE</c> revokes every link issued so far.</summary>
+public sealed class SubmissionLinks(OperatorKeyVerifier operators, UnitSubmissionLinks links, DirectoryQuery directory)
+{
+    [Function("IssueSubmissionLink")]
+    public async Task<IActionResult> Issue(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "directory/units/{unit}/submission-link")] HttpRequest request, string unit)
+    {
+        if (!operators.IsOperator(request))
+            return new UnauthorizedResult();
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if ((await directory.ListAsync(unit, null, null, cancellationToken)).Units.Count == 0)
+            return new NotFoundObjectResult(new ProblemDetails { Title = "单位不存在", Detail = $"通讯录中没有“{unit}”。" });
+        return new OkObjectResult(new { unit, url = await links.IssueAsync(unit, cancellationToken) });
+    }
+
+    [Function("RevokeSubmissionLinks")]
+    public async Task<IActionResult> Revoke(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "directory/units/{unit}/submission-link")] HttpRequest request, string unit)
+    {
+        if (!operators.IsOperator(request))
+            return new UnauthorizedResult();
+        await links.RevokeAsync(unit, request.HttpContext.RequestAborted);
+        return new NoContentResult();
+    }
+}

@@ -1,0 +1,49 @@
+using Bulletin.Directory;
+using Bulletin.Intake;
+using Bulletin.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Intake;
+
+/// <summary><c>/api/submit?token=…</c>: a unit's submission page. GET shows the form (and changes nothing); POST registers the article.</summary>
+public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery directory, UploadIntake intake)
+{
+    private const long MaxUploadBytes = 30L * 1024 * 1024;
+
+    [Function(nameof(SubmitArticle))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "submit")] HttpRequest request)
+    {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var token = request.Query["token"].ToString();
+        var check = await links.CheckAsync(token, cancellationToken);
+        if (check.Claims is not { } claims)
+            return SubmitPage.BadLink(request.HttpContext.Response, LinkCheck.Explain(check.Problem!.Value),
+                check.Problem is LinkProblem.Expired or LinkProblem.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status403Forbidden);
+        var unit = claims.Subject;
+        var people = (await directory.ListAsync(unit, null, null, cancellationToken)).People;
+
+        if (HttpMethods.IsGet(request.Method))
+            return SubmitPage.Form(request.HttpContext.Response, unit, people, token);
+        if (request.ContentLength > MaxUploadBytes)
+            return SubmitPage.Form(request.HttpContext.Response, unit, people, token, "文件超过 30 MB，请压缩图片或删去附图后再报送。", status: StatusCodes.Status413PayloadTooLarge);
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file");
+        UploadedDocument? document = null;
+        if (file is { Length: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            document = new UploadedDocument(file.FileName, BinaryData.FromBytes(buffer.ToArray()));
+        }
+        var upload = new ArticleUpload(unit, form["submitter"].ToString(), form["title"].ToString(), form["text"].ToString(), document,
+            form["key"].ToString() is { Length: > 0 } key ? key : Guid.NewGuid().ToString("N"));
+        var result = await intake.SubmitAsync(upload, cancellationToken);
+        return result.Submission is { } submission
+            ? SubmitPage.Received(request.HttpContext.Response, submission)
+            : SubmitPage.Form(request.HttpContext.Response, unit, people, token, result.Refusal, upload, StatusCodes.Status400BadRequest);
+    }
+}

@@ -1,0 +1,37 @@
+using Bulletin.Directory;
+using Bulletin.Functions.Pages;
+using Bulletin.Intake;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using static Bulletin.Functions.Pages.HtmlPage;
+
+namespace Bulletin.Functions.Intake;
+
+/// <summary>The unit's submission page: the form, the confirmation, and the page for a link that does not work.</summary>
+internal static class SubmitPage
+{
+    public static ContentResult Form(HttpResponse response, string unit, IReadOnlyList<DirectoryPerson> people, string token, string? error = null, ArticleUpload? previous = null, int status = 200)
+    {
+        var options = string.Concat(people.Select(p =>
+            $"<option value=\"{Encode(p.Email)}\"{(previous?.SubmitterEmail == p.Email ? " selected" : "")}>{Encode(p.Name)}（{Encode(p.Email)}）</option>"));
+        var body =
+            (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
+            $"<p>报送单位：<strong>{Encode(unit)}</strong></p>" +
+            $"<form method=\"post\" action=\"submit?token={Uri.EscapeDataString(token)}\" enctype=\"multipart/form-data\">" +
+            $"<input type=\"hidden\" name=\"key\" value=\"{Guid.NewGuid():N}\">" +
+            $"<label for=\"submitter\">报送人</label><select id=\"submitter\" name=\"submitter\" required>{options}</select>" +
+            $"<label for=\"title\">标题</label><input id=\"title\" name=\"title\" maxlength=\"200\" value=\"{Encode(previous?.Title)}\">" +
+            $"<label for=\"text\">正文</label><textarea id=\"text\" name=\"text\">{Encode(previous?.Text)}</textarea>" +
+            "<label for=\"file\">或上传文件</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.doc,.txt,.pdf\">" +
+            "<p class=\"hint\">可上传 .docx、.doc、.txt 或 .pdf 文件（不超过 30 MB）；上传文件时标题可不填，取文件中的标题。</p>" +
+            "<button type=\"submit\">报送</button></form>";
+        return Render(response, status, "上街信息 稿件报送", body);
+    }
+
+    public static ContentResult Received(HttpResponse response, Submission submission) => Render(response, 200, "稿件已收到",
+        $"<p class=\"ok\">《{Encode(submission.Title)}》已登记，编号 <strong>{Encode(submission.Id)}</strong>。</p>" +
+        $"<p>回执已发送到 {Encode(submission.SubmitterEmail)}。编辑审核后会把结果发到该邮箱。</p>");
+
+    public static ContentResult BadLink(HttpResponse response, string explanation, int status) =>
+        Render(response, status, "链接无法使用", $"<p class=\"error\">{Encode(explanation)}</p>");
+}
