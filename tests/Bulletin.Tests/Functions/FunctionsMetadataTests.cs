@@ -13,7 +13,31 @@ public sealed class FunctionsMetadataTests
     {
         { "GetHealth", "httpTrigger", "health", "get" },
         { "SendTestMail", "httpTrigger", "operations/test-mail", "post" },
+        { "ImportDirectory", "httpTrigger", "directory/import", "post" },
+        { "GetDirectory", "httpTrigger", "directory", "get" },
+        { "IssueSubmissionLink", "httpTrigger", "directory/units/{unit}/submission-link", "post" },
+        { "RevokeSubmissionLinks", "httpTrigger", "directory/units/{unit}/submission-link", "delete" },
+        { "ReceiveInboundMail", "httpTrigger", "inbound/sendgrid", "post" },
+        { "SubmitArticle", "httpTrigger", "submit", "get,post" },
+        { "PostSubmission", "httpTrigger", "submissions", "post" },
+        { "GetSubmission", "httpTrigger", "submissions/{id}", "get" },
+        { "GetQuarantine", "httpTrigger", "intake/quarantine", "get" },
     };
+
+    public static TheoryData<string, string> QueueFunctions => new()
+    {
+        { "ProcessInboundMail", "inbound-mail" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QueueFunctions))]
+    public void Each_queue_function_is_declared_with_its_queue(string name, string queue)
+    {
+        var binding = TriggerOf(name);
+
+        Assert.Equal("queueTrigger", binding["type"]!.ToString());
+        Assert.Equal(queue, binding["queueName"]!.ToString());
+    }
 
     [Theory]
     [MemberData(nameof(HttpFunctions))]
@@ -31,7 +55,7 @@ public sealed class FunctionsMetadataTests
     {
         var names = Metadata.Select(f => f!["name"]!.ToString()).Order();
 
-        Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Order(), names);
+        Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Concat(QueueFunctions.Select(row => (string)row[0])).Order(), names);
     }
 
     [Fact]

@@ -1,0 +1,25 @@
+using Bulletin.Intake.Storage;
+using Bulletin.Operations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Intake;
+
+/// <summary><c>GET /api/intake/quarantine</c> with the operator key: mail held instead of registered in the last three months, with the reason.</summary>
+public sealed class GetQuarantine(OperatorKeyVerifier operators, QuarantineStore quarantine, TimeProvider clock)
+{
+    [Function(nameof(GetQuarantine))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake/quarantine")] HttpRequest request)
+    {
+        if (!operators.IsOperator(request))
+            return new UnauthorizedResult();
+        var held = await quarantine.ListRecentAsync(clock.GetUtcNow(), 3, request.HttpContext.RequestAborted);
+        return new OkObjectResult(held.Select(m => new
+        {
+            id = m.Id, reason = m.Reason.ToString(), detail = m.Detail, from = m.FromAddress, subject = m.Subject,
+            receivedAt = m.ReceivedAt, replied = m.Replied, inboundBlob = m.InboundBlob,
+        }));
+    }
+}
