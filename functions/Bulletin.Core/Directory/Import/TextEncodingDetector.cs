@@ -8,10 +8,15 @@ internal static class TextEncodingDetector
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextEncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>GB18030 (code page 54936); needs the code pages provider, which this class registers once.</summary>
-    public static Encoding Gb18030 { get; } = Encoding.GetEncoding(54936);
+    public static Encoding Gb18030 { get; } = RegisterCodePagesAndGet(54936);
+
+    // Field initialisers run before a static constructor's body, so registration happens here.
+    private static Encoding RegisterCodePagesAndGet(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
 
     public static bool HasUnicodeByteOrderMark(ReadOnlySpan<byte> content) =>
         content.StartsWith(Encoding.UTF8.Preamble) || content.StartsWith(Encoding.Unicode.Preamble) || content.StartsWith(Encoding.BigEndianUnicode.Preamble);
