@@ -39,7 +39,8 @@ internal sealed class DirectorySnapshotBuilder(DirectoryHeader header, Directory
                 $"单位 “{name}” 在所有行里都没有填写类别。请在「类别」列填写 {DirectoryUnit.Town}、{DirectoryUnit.StreetOffice}、{DirectoryUnit.DistrictUnit} 或其他类别（同一单位填一行即可）。");
         foreach (var (group, row) in _groupFirstRows.Where(pair => _units.ContainsKey(pair.Key)))
             Error(row, DirectoryColumn.Groups, $"分组 “{group}” 与单位同名，本期送/发名单里写 “{group}” 时将无法区分是单位还是分组。请给分组另取一个名称。");
-        if (_people.Count == 0)
+        // Only worth saying when nothing else is wrong: rows with errors are people who failed, not a wrong file.
+        if (_people.Count == 0 && errors.Count == 0)
             errors.Add(0, null, "文件里没有任何人员（既有姓名又有邮箱的行）。导入会用这个文件替换整个通讯录，请检查是否选错了文件或工作表。");
         var units = _unitOrder.Select(name => new DirectoryUnit(name, _units[name].Category)).ToList();
         var people = _people.Values.OrderBy(entry => entry.Row).Select(entry => entry.Person).ToList();
