@@ -39,8 +39,8 @@ public abstract class LocalHostFixture : IAsyncLifetime
     {
         Http.Dispose();
         await Host.DisposeAsync();
-        if (Directory.Exists(_outbox))
-            Directory.Delete(_outbox, recursive: true);
+        if (System.IO.Directory.Exists(_outbox))
+            System.IO.Directory.Delete(_outbox, recursive: true);
     }
 }
 

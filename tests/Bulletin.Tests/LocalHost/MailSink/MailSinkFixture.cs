@@ -44,8 +44,8 @@ public sealed class MailSinkFixture : IAsyncLifetime
         Http.Dispose();
         if (app is not null)
             await app.DisposeAsync();
-        if (Directory.Exists(OutboxDirectory))
-            Directory.Delete(OutboxDirectory, recursive: true);
+        if (System.IO.Directory.Exists(OutboxDirectory))
+            System.IO.Directory.Delete(OutboxDirectory, recursive: true);
     }
 
     /// <summary>The official client, pointed at the sink the way the Function App is configured locally.</summary>
@@ -58,7 +58,7 @@ public sealed class MailSinkFixture : IAsyncLifetime
         return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 
-    public int StoredFileCount() => Directory.Exists(OutboxDirectory) ? Directory.GetFiles(OutboxDirectory, "*.json").Length : 0;
+    public int StoredFileCount() => System.IO.Directory.Exists(OutboxDirectory) ? System.IO.Directory.GetFiles(OutboxDirectory, "*.json").Length : 0;
 
     /// <summary>A mail SendGrid accepts: one recipient, a global subject and both body parts.</summary>
     public static SendGridMessage ValidMail(string subject = "关于报送第12期简报稿件的通知")
