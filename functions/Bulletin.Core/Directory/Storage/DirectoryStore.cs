@@ -86,7 +86,7 @@ public sealed class DirectoryStore(TableServiceClient tables)
         foreach (var partition in new[] { UnitsPartition(version), PeoplePartition(version) })
         {
             var keys = new List<TableEntity>();
-            await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
+            await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
                 keys.Add(entity);
             await Parallel.ForEachAsync(keys.Chunk(BatchSize), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
                 async (batch, token) => await Table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), token));
