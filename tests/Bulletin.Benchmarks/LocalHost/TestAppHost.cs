@@ -26,7 +26,7 @@ internal static class TestAppHost
 
     public static void DeleteOutbox(string directory)
     {
-        if (Directory.Exists(directory))
-            Directory.Delete(directory, recursive: true);
+        if (System.IO.Directory.Exists(directory))
+            System.IO.Directory.Delete(directory, recursive: true);
     }
 }
