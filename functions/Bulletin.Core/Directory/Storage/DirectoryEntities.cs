@@ -37,18 +37,18 @@ internal sealed class DirectoryUnitEntity : ITableEntity
     public string Category { get; set; } = "";
 }
 
-/// <summary>One person of one version (PartitionKey "v{version}-people", RowKey the e-mail address).</summary>
-internal sealed class DirectoryPersonEntity : ITableEntity
+/// <summary>A page of people of one version (PartitionKey "v{version}-people", RowKey the page number): people are
+/// stored a page per entity so that a directory of thousands is written in a few batches and read in one query.</summary>
+internal sealed class DirectoryPeoplePageEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    public string Name { get; set; } = "";
-    public string Email { get; set; } = "";
-    public string Unit { get; set; } = "";
-    /// <summary>Chinese role names joined with 、, as in the directory file.</summary>
-    public string Roles { get; set; } = "";
-    public string Groups { get; set; } = "";
+    /// <summary>JSON array of <see cref="StoredPerson"/>; kept under a table property's 32K characters.</summary>
+    public string People { get; set; } = "[]";
 }
+
+/// <summary>A person as stored in a page; roles by their Chinese names, as in the directory file.</summary>
+internal sealed record StoredPerson(string Name, string Email, string Unit, string[] Roles, string[] Groups);

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using System.Text.Json;
 using Bulletin.Storage;
 
 namespace Bulletin.Directory.Storage;
@@ -9,6 +10,9 @@ public sealed class DirectoryStore(TableServiceClient tables)
 {
     public const string TableName = "directory";
     private const int BatchSize = 100;
+    // JSON escapes non-ASCII text by default; serialized sizes are measured the same way they are stored.
+    private const int MaxPageCharacters = 24_000;
+    private CachedVersion? _cached;
     private TableClient Table => tables.GetTableClient(TableName);
 
     /// <summary>The current version and the ETag that guards replacing it; null when nothing was ever imported.</summary>
@@ -22,21 +26,29 @@ public sealed class DirectoryStore(TableServiceClient tables)
         return (new DirectoryVersion(s.Version, s.ContentHash, s.ImportedAt, s.ImportedBy, s.FileName, s.Units, s.People, s.Groups), s.ETag);
     }
 
+    /// <summary>A version's units and people. Versions never change once written, so the last one read is kept in memory.</summary>
     public async Task<DirectorySnapshot> LoadAsync(string version, CancellationToken cancellationToken)
     {
+        if (_cached is { } cached && cached.Version == version)
+            return cached.Snapshot;
         var units = new List<DirectoryUnit>();
         await foreach (var unit in Table.QueryAsync<DirectoryUnitEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {UnitsPartition(version)}"), cancellationToken: cancellationToken))
             units.Add(new DirectoryUnit(unit.Name, unit.Category));
         var people = new List<DirectoryPerson>();
-        await foreach (var person in Table.QueryAsync<DirectoryPersonEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PeoplePartition(version)}"), cancellationToken: cancellationToken))
-            people.Add(ToPerson(person));
-        return new DirectorySnapshot(units, people);
+        await foreach (var page in Table.QueryAsync<DirectoryPeoplePageEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PeoplePartition(version)}"), cancellationToken: cancellationToken))
+            people.AddRange((JsonSerializer.Deserialize<StoredPerson[]>(page.People) ?? []).Select(ToPerson));
+        var snapshot = new DirectorySnapshot(units, people);
+        _cached = new CachedVersion(version, snapshot, people.ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase));
+        return snapshot;
     }
 
     public async Task<DirectoryPerson?> FindPersonAsync(string version, string email, CancellationToken cancellationToken)
     {
-        var person = await Table.GetEntityIfExistsAsync<DirectoryPersonEntity>(PeoplePartition(version), TableKey.Encode(email.Trim().ToLowerInvariant()), cancellationToken: cancellationToken);
-        return person.HasValue && person.Value is not null ? ToPerson(person.Value) : null;
+        var snapshot = await LoadAsync(version, cancellationToken);
+        if (_cached is { } cached && cached.Version == version)
+            return cached.ByEmail.GetValueOrDefault(email.Trim());
+        // Another version was cached meanwhile: search this one directly.
+        return snapshot.People.FirstOrDefault(p => string.Equals(p.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Writes every unit and person of a new version; nobody reads it until it is made current.</summary>
@@ -47,12 +59,11 @@ public sealed class DirectoryStore(TableServiceClient tables)
         {
             PartitionKey = UnitsPartition(version), RowKey = TableKey.Encode(u.Name), Name = u.Name, Category = u.Category,
         });
-        var people = snapshot.People.Select(p => (ITableEntity)new DirectoryPersonEntity
+        var pages = Pages(snapshot.People).Select((page, index) => (ITableEntity)new DirectoryPeoplePageEntity
         {
-            PartitionKey = PeoplePartition(version), RowKey = TableKey.Encode(p.Email), Name = p.Name, Email = p.Email, Unit = p.Unit,
-            Roles = string.Join('、', p.Roles.Order().Select(r => r.ChineseName())), Groups = string.Join('、', p.Groups),
+            PartitionKey = PeoplePartition(version), RowKey = index.ToString("D5"), People = page,
         });
-        var batches = units.Chunk(BatchSize).Concat(people.Chunk(BatchSize));
+        var batches = units.Chunk(BatchSize).Concat(pages.Chunk(BatchSize));
         // Upserts make a retried write of the same version harmless.
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (batch, token) => await Table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), token));
@@ -96,10 +107,31 @@ public sealed class DirectoryStore(TableServiceClient tables)
     private static string UnitsPartition(string version) => $"v{version}-units";
     private static string PeoplePartition(string version) => $"v{version}-people";
 
-    private static DirectoryPerson ToPerson(DirectoryPersonEntity entity) => new(
-        entity.Name, entity.Email, entity.Unit,
-        Split(entity.Roles).Select(r => DirectoryRoleNames.ByChineseName[r]).ToHashSet(),
-        Split(entity.Groups).ToHashSet());
+    /// <summary>People as JSON pages, each well under a table property's 32K characters.</summary>
+    private static IEnumerable<string> Pages(IEnumerable<DirectoryPerson> people)
+    {
+        var page = new List<StoredPerson>();
+        var length = 0;
+        foreach (var person in people)
+        {
+            var stored = new StoredPerson(person.Name, person.Email, person.Unit,
+                person.Roles.Order().Select(r => r.ChineseName()).ToArray(), person.Groups.Order(StringComparer.Ordinal).ToArray());
+            var size = JsonSerializer.Serialize(stored).Length;
+            if (length + size > MaxPageCharacters && page.Count > 0)
+            {
+                yield return JsonSerializer.Serialize(page);
+                (page, length) = ([], 0);
+            }
+            page.Add(stored);
+            length += size + 1;
+        }
+        if (page.Count > 0)
+            yield return JsonSerializer.Serialize(page);
+    }
 
-    private static IEnumerable<string> Split(string joined) => joined.Split('、', StringSplitOptions.RemoveEmptyEntries);
+    private static DirectoryPerson ToPerson(StoredPerson stored) => new(
+        stored.Name, stored.Email, stored.Unit,
+        stored.Roles.Select(r => DirectoryRoleNames.ByChineseName[r]).ToHashSet(), stored.Groups.ToHashSet());
+
+    private sealed record CachedVersion(string Version, DirectorySnapshot Snapshot, Dictionary<string, DirectoryPerson> ByEmail);
 }
