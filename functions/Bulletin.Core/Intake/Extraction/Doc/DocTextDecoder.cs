@@ -6,10 +6,11 @@ namespace Bulletin.Intake.Extraction;
 /// </summary>
 internal static class DocTextDecoder
 {
-    // MS-DOC 2.4.1: compressed bytes are Latin-1 except these, which take their Windows-1252 meaning.
+    // MS-DOC 2.4.1: compressed bytes are Latin-1 except 0x82–0x9F, which take their Windows-1252 meaning;
+    // the euro sign (0x80 in Windows-1252) is added as Word 2000 and later write it.
     private static readonly Dictionary<byte, char> Special = new()
     {
-        [0x82] = '\u201A', [0x83] = '\u0192', [0x84] = '\u201E', [0x85] = '\u2026', [0x86] = '\u2020',
+        [0x80] = '\u20AC', [0x82] = '\u201A', [0x83] = '\u0192', [0x84] = '\u201E', [0x85] = '\u2026', [0x86] = '\u2020',
         [0x87] = '\u2021', [0x88] = '\u02C6', [0x89] = '\u2030', [0x8A] = '\u0160', [0x8B] = '\u2039',
         [0x8C] = '\u0152', [0x91] = '\u2018', [0x92] = '\u2019', [0x93] = '\u201C', [0x94] = '\u201D',
         [0x95] = '\u2022', [0x96] = '\u2013', [0x97] = '\u2014', [0x98] = '\u02DC', [0x99] = '\u2122',
