@@ -10,34 +10,37 @@ internal static class DocReader
 {
     public static IReadOnlyList<string> Read(byte[] bytes)
     {
+        var (word, table1, table0, encryptedPackage) = ReadStreams(bytes);
+        // An encrypted .docx is a compound file holding the encrypted package.
+        if (encryptedPackage)
+            throw new UnreadableDocumentException(Refusals.Encrypted);
+        var fib = Fib.Parse(word ?? throw new UnreadableDocumentException(Refusals.DamagedDoc));
+        if (fib.Encrypted)
+            throw new UnreadableDocumentException(Refusals.Encrypted);
+        var table = (fib.UsesTable1 ? table1 : table0) ?? throw new UnreadableDocumentException(Refusals.DamagedDoc);
+        var pieces = PieceTable.Parse(table, fib.ClxOffset, fib.ClxLength);
+        return DocText.Paragraphs(DocTextDecoder.Decode(word, pieces, fib.MainTextLength));
+    }
+
+    private static (byte[]? Word, byte[]? Table1, byte[]? Table0, bool EncryptedPackage) ReadStreams(byte[] bytes)
+    {
         try
         {
             var file = new POIFSFileSystem(new MemoryStream(bytes, writable: false));
-            // An encrypted .docx is a compound file holding the encrypted package.
-            if (file.Root.HasEntry("EncryptionInfo"))
-                throw new UnreadableDocumentException(Refusals.Encrypted);
-            if (!file.Root.HasEntry("WordDocument"))
-                throw new UnreadableDocumentException(Refusals.DamagedDoc);
-            var word = ReadStream(file, "WordDocument");
-            var fib = Fib.Parse(word);
-            if (fib.Encrypted)
-                throw new UnreadableDocumentException(Refusals.Encrypted);
-            var tableName = fib.UsesTable1 ? "1Table" : "0Table";
-            if (!file.Root.HasEntry(tableName))
-                throw new UnreadableDocumentException(Refusals.DamagedDoc);
-            var pieces = PieceTable.Parse(ReadStream(file, tableName), fib.ClxOffset, fib.ClxLength);
-            return DocText.Paragraphs(DocTextDecoder.Decode(word, pieces, fib.MainTextLength));
+            return (Stream(file, "WordDocument"), Stream(file, "1Table"), Stream(file, "0Table"), file.Root.HasEntry("EncryptionInfo"));
         }
-        // NPOI reports a broken compound file with whatever its parsing code happens to hit.
-        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or NotSupportedException or NPOI.Util.RecordFormatException)
+        // NPOI fails on a broken compound file with whatever its parsing code happens to hit (even
+        // NullReferenceException); only NPOI runs in this block, so anything but memory exhaustion is bad input.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new UnreadableDocumentException(Refusals.DamagedDoc);
         }
     }
 
-    private static byte[] ReadStream(POIFSFileSystem file, string name)
+    private static byte[]? Stream(POIFSFileSystem file, string name)
     {
+        if (!file.Root.HasEntry(name))
+            return null;
         using var stream = file.CreateDocumentInputStream(name);
         var bytes = new byte[stream.Available()];
         stream.ReadFully(bytes);

@@ -12,15 +12,16 @@ internal static class DocText
         var paragraphs = new List<string>();
         var current = new System.Text.StringBuilder();
         var fields = new Stack<bool>();   // per open field: true once past its separator
+        var inCode = 0;                   // open fields still in their code part; counted, not searched, for deep nesting
         foreach (var c in text)
         {
             switch (c)
             {
-                case '\u0013': fields.Push(false); continue;
-                case '\u0014' when fields.Count > 0: fields.Pop(); fields.Push(true); continue;
-                case '\u0015' when fields.Count > 0: fields.Pop(); continue;
+                case '\u0013': fields.Push(false); inCode++; continue;
+                case '\u0014' when fields.Count > 0 && !fields.Peek(): fields.Pop(); fields.Push(true); inCode--; continue;
+                case '\u0015' when fields.Count > 0: if (!fields.Pop()) inCode--; continue;
             }
-            if (fields.Any(showing => !showing))
+            if (inCode > 0)
                 continue;
             if (c is '\r' or '\u0007' or '\u000B' or '\u000C' or '\u000E')
             {

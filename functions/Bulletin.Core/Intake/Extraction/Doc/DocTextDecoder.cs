@@ -19,7 +19,7 @@ internal static class DocTextDecoder
 
     public static string Decode(ReadOnlySpan<byte> word, IReadOnlyList<PieceTable.Piece> pieces, int mainTextLength)
     {
-        var text = new System.Text.StringBuilder(mainTextLength);
+        var text = new System.Text.StringBuilder(Math.Min(mainTextLength, word.Length));
         foreach (var piece in pieces.OrderBy(p => p.CpStart))
         {
             var count = Math.Min(piece.CpEnd, mainTextLength) - piece.CpStart;

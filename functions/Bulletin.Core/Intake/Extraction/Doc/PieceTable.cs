@@ -21,7 +21,7 @@ internal static class PieceTable
         {
             if (at + 3 > clx.Length)
                 throw new UnreadableDocumentException(Refusals.DamagedDoc);
-            at += 3 + BinaryPrimitives.ReadInt16LittleEndian(clx[(at + 1)..]);
+            at += 3 + BinaryPrimitives.ReadUInt16LittleEndian(clx[(at + 1)..]);
         }
         if (at + 5 > clx.Length || clx[at] != 0x02)
             throw new UnreadableDocumentException(Refusals.DamagedDoc);

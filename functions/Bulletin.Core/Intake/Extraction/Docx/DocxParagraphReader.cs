@@ -13,6 +13,7 @@ internal sealed class DocxParagraphReader(DocxStyles styles)
 {
     // One entry per open field: true once its separate mark has been passed (the result is showing).
     private readonly Stack<bool> fields = new();
+    private int inCode;   // open fields still in their code part
 
     public IEnumerable<SourceParagraph> Read(Paragraph paragraph)
     {
@@ -38,14 +39,14 @@ internal sealed class DocxParagraphReader(DocxStyles styles)
         switch (child)
         {
             case FieldChar { FieldCharType.Value: var type }:
-                if (type == FieldCharValues.Begin) fields.Push(false);
-                else if (type == FieldCharValues.Separate && fields.Count > 0) { fields.Pop(); fields.Push(true); }
-                else if (type == FieldCharValues.End && fields.Count > 0) fields.Pop();
+                if (type == FieldCharValues.Begin) { fields.Push(false); inCode++; }
+                else if (type == FieldCharValues.Separate && fields.Count > 0 && !fields.Peek()) { fields.Pop(); fields.Push(true); inCode--; }
+                else if (type == FieldCharValues.End && fields.Count > 0 && !fields.Pop()) inCode--;
                 break;
-            case Text t when fields.All(showing => showing):
+            case Text t when inCode == 0:
                 lines[^1].Add((t.Text, bold));
                 break;
-            case TabChar when fields.All(showing => showing):
+            case TabChar when inCode == 0:
                 lines[^1].Add((" ", bold));
                 break;
             case NoBreakHyphen:

@@ -22,9 +22,9 @@ internal static partial class PdfReader
                 lines.AddRange(ContentOrderTextExtractor.GetText(page).ReplaceLineEndings("\n").Split('\n')
                     .Where(l => !PageNumber().IsMatch(l)));
         }
-        catch (Exception e) when (e is UglyToad.PdfPig.Core.PdfDocumentFormatException or PdfDocumentEncryptedException
-            or InvalidOperationException or ArgumentException or IndexOutOfRangeException or InvalidCastException
-            or KeyNotFoundException or IOException or NotSupportedException)
+        // PdfPig fails on a broken file with whatever its parsing code happens to hit (font, token, cast
+        // errors); only PdfPig runs in this block, so anything but memory exhaustion is bad input.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new UnreadableDocumentException(Refusals.DamagedPdf);
         }
