@@ -23,18 +23,27 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
             request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId);
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
 
-        if (!progress.ReceiptSent)
+        // The receipt is claimed before it is sent, so two workers on one submission send it once;
+        // if sending throws, the claim is given back and the retried step sends it.
+        if (!progress.ReceiptSent && await submissions.TryMarkReceiptAsync(stored.Id, true, etag, cancellationToken) is { } claimed)
         {
-            await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName), cancellationToken);
-            progress = progress with { ReceiptSent = true };
-            etag = await submissions.SaveProgressAsync(stored.Id, progress, etag, cancellationToken);
+            try
+            {
+                await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName), cancellationToken);
+            }
+            catch
+            {
+                await submissions.TryMarkReceiptAsync(stored.Id, false, claimed, CancellationToken.None);
+                throw;
+            }
         }
+        // The review message is sent before it is recorded: a duplicate is possible, a loss is not (review ignores duplicates).
         if (!progress.ReviewQueued)
         {
             var queue = queues.GetQueueClient(IntakeQueues.SubmissionReceived);
             await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionReceived(stored.Id)), cancellationToken);
-            await submissions.SaveProgressAsync(stored.Id, progress with { ReviewQueued = true }, etag, cancellationToken);
+            await submissions.MarkReviewQueuedAsync(stored.Id, cancellationToken);
         }
         logger.LogInformation("Submission {SubmissionId} from {Unit} registered: {Title}", stored.Id, stored.Unit, stored.Title);
         return stored;

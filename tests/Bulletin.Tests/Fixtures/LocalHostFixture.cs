@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Bulletin.LocalHost;
@@ -15,6 +16,7 @@ public abstract class LocalHostFixture : IAsyncLifetime
     public LocalFunctionsHost Host { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public BlobServiceClient Blobs => new(Host.StorageConnectionString);
+    public TableServiceClient Tables => new(Host.StorageConnectionString);
     public QueueServiceClient Queues => new(Host.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     public async Task InitializeAsync()
@@ -85,6 +87,15 @@ public sealed class DirectoryHostFixture : LocalHostFixture
 
 [CollectionDefinition(nameof(DirectoryHostCollection))]
 public sealed class DirectoryHostCollection : ICollectionFixture<DirectoryHostFixture>;
+
+/// <summary>The bulletin app in a host of its own, for intake: submissions and quarantine start empty.</summary>
+public sealed class IntakeHostFixture : LocalHostFixture
+{
+    protected override string AppDirectory => TestPaths.FunctionAppDirectory;
+}
+
+[CollectionDefinition(nameof(IntakeHostCollection))]
+public sealed class IntakeHostCollection : ICollectionFixture<IntakeHostFixture>;
 
 [CollectionDefinition(nameof(TestAppHostCollection))]
 public sealed class TestAppHostCollection : ICollectionFixture<TestAppHostFixture>;

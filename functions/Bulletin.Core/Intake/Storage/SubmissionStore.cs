@@ -49,12 +49,24 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return entity.HasValue && entity.Value is not null ? entity.Value.ToSubmission() : null;
     }
 
-    /// <summary>Records which follow-up steps are done, guarded by the ETag read with the submission.</summary>
-    public async Task<ETag> SaveProgressAsync(string id, SubmissionProgress progress, ETag etag, CancellationToken cancellationToken)
+    /// <summary>Sets whether the receipt is sent, if the submission is still as read (<paramref name="etag"/>);
+    /// null when another worker changed it first.</summary>
+    public async Task<ETag?> TryMarkReceiptAsync(string id, bool sent, ETag etag, CancellationToken cancellationToken)
     {
-        var patch = new TableEntity(SubmissionId.Partition(id), id) { ["ReceiptSent"] = progress.ReceiptSent, ["ReviewQueued"] = progress.ReviewQueued };
-        return (await Table.UpdateEntityAsync(patch, etag, TableUpdateMode.Merge, cancellationToken)).Headers.ETag ?? ETag.All;
+        try
+        {
+            var patch = new TableEntity(SubmissionId.Partition(id), id) { ["ReceiptSent"] = sent };
+            return (await Table.UpdateEntityAsync(patch, etag, TableUpdateMode.Merge, cancellationToken)).Headers.ETag;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return null;
+        }
     }
+
+    /// <summary>Records that the review message is queued; it only ever goes from false to true, so no ETag is needed.</summary>
+    public async Task MarkReviewQueuedAsync(string id, CancellationToken cancellationToken) =>
+        await Table.UpdateEntityAsync(new TableEntity(SubmissionId.Partition(id), id) { ["ReviewQueued"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
 
     private static string SafeFileName(string fileName)
     {
