@@ -5,7 +5,9 @@ using Bulletin.Mail;
 using Bulletin.Operations;
 using Bulletin.Security;
 using Bulletin.Storage;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bulletin.Functions;
 
@@ -22,6 +24,8 @@ public static class BulletinAppBuilderExtensions
             .AddOperations()
             .AddDirectory()
             .AddIntake();
+        // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;
     }
 }

@@ -75,6 +75,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var grpcPort = FreeLoopbackPort();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // The Functions host accepts request bodies up to 100 MB (Kestrel's own default is 30 MB).
+            kestrel.Limits.MaxRequestBodySize = 100L * 1024 * 1024;
             kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
             ListenPublic(kestrel, new Uri(options.Url));
         });

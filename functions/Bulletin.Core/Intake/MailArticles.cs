@@ -8,6 +8,8 @@ namespace Bulletin.Intake;
 public static class MailArticles
 {
     private static readonly string[] DocumentTypes = [".docx", ".doc", ".txt", ".pdf"];
+    // A body shorter than this is a cover note ("见附件"), not an article.
+    private const int MinimumBodyCharacters = 30;
 
     public static (IReadOnlyList<(ExtractedArticle Article, InboundAttachment? File)> Articles, IReadOnlyList<string> Refusals) From(InboundMessage message)
     {
@@ -27,8 +29,12 @@ public static class MailArticles
         var body = !string.IsNullOrWhiteSpace(message.Text) ? ArticleExtractor.FromMailText(message.Text)
             : !string.IsNullOrWhiteSpace(message.Html) ? ArticleExtractor.FromMailHtml(message.Html)
             : new ArticleExtraction(null, null);
-        if (body.Article is { Paragraphs.Count: > 0 } bodyArticle)
+        if (body.Article is { Paragraphs.Count: > 0 } bodyArticle && bodyArticle.Paragraphs.Sum(p => p.Length) >= MinimumBodyCharacters)
             articles.Add((WithTitle(bodyArticle, message.Subject), null));
+        else if (body.Article is { Paragraphs.Count: > 0 } && refusals.Count == 0)
+            refusals.Add(message.Attachments.Count > 0
+                ? "邮件正文太短，不是一篇稿件，附件中也没有可以读取的稿件：请把稿件作为 .docx、.doc、.txt 或 .pdf 附件发送，或直接写在邮件正文中。"
+                : "邮件正文太短，不是一篇稿件：请把稿件全文写在邮件正文中，或作为 .docx、.doc、.txt 或 .pdf 附件发送。");
         else if (refusals.Count == 0)
             refusals.Add(message.Attachments.Count > 0
                 ? "邮件中没有可以读取的稿件：请把稿件作为 .docx、.doc、.txt 或 .pdf 附件发送，或直接写在邮件正文中。"

@@ -57,4 +57,15 @@ public sealed class HttpTriggerTests(TestAppHostFixture app)
 
         Assert.Equal(names.Select(n => $"你好 {n}"), answers);
     }
+
+    [Fact]
+    public async Task A_request_body_over_Kestrels_30_MB_default_reaches_the_function_as_in_Azure()
+    {
+        var body = new string('文', 12 * 1024 * 1024); // 36 MB in UTF-8
+
+        var response = await app.Http.PostAsync("/api/echo", new StringContent(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(body.Length, (await response.Content.ReadFromJsonAsync<JsonObject>())!["body"]!.ToString().Length);
+    }
 }

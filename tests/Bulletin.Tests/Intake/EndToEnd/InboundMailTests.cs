@@ -83,7 +83,7 @@ public sealed class InboundMailTests(IntakeHostFixture app)
     [Fact]
     public async Task Mail_that_fails_SPF_and_DKIM_is_held_without_a_reply()
     {
-        const string forged = "kuangshan.xinxi@example.org";
+        const string forged = "xiawo.fuze@example.org";
         var mail = SendGridPayloadBuilder.Parsed(forged, "伪造的稿件", "这封邮件的发件人无法验证，不应登记，也不应回信。", spf: "fail", dkim: "none",
             headers: IntakeHost.Headers("forged@example.org", forged));
 
@@ -131,6 +131,60 @@ public sealed class InboundMailTests(IntakeHostFixture app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.PostInboundAsync(mail, secret: "wrong-secret-wrong-secret")).StatusCode);
 
         Assert.Equal(before, await CountAsync(container));
+    }
+
+    [Fact]
+    public async Task A_zip_bomb_disguised_as_docx_is_refused_with_a_reply_and_the_mail_kept()
+    {
+        const string sender = "qwb.xinxi@example.org";
+        using var bomb = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 200; i++)
+                entry.Write(zeros);
+        }
+        var mail = SendGridPayloadBuilder.Parsed(sender, "稿件", "见附件。", headers: IntakeHost.Headers("bomb@example.org", sender),
+            attachments: ("稿件.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb.ToArray()));
+
+        Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(mail)).StatusCode);
+
+        var held = Assert.Single(await Eventually.GetAsync(() => app.QuarantineAsync(sender), h => h.Count > 0));
+        Assert.Equal("NoArticle", held.GetString("Reason"));
+        var reply = Assert.Single(await Eventually.GetAsync(() => app.Http.MailsToAsync(sender), m => m.Count > 0));
+        Assert.Contains("稿件.docx", Outbox.TextOf(reply));
+        Assert.Empty(await app.SubmissionsAsync(sender));
+    }
+
+    [Fact]
+    public async Task A_29_MB_mail_is_stored_whole_though_it_exceeds_Kestrels_default_limit()
+    {
+        const string sender = "zfb.xinxi@example.org";
+        var big = new byte[29 * 1024 * 1024];
+        Random.Shared.NextBytes(big);
+        var mail = SendGridPayloadBuilder.Parsed(sender, "大附件", "见附件。", headers: IntakeHost.Headers("big@example.org", sender),
+            attachments: ("照片.jpg", "image/jpeg", big));
+
+        var response = await app.PostInboundAsync(mail);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var held = Assert.Single(await Eventually.GetAsync(() => app.QuarantineAsync(sender), h => h.Count > 0));
+        var stored = await app.Blobs.GetBlobContainerClient("inbound").GetBlobClient(held.GetString("InboundBlob")).GetPropertiesAsync();
+        Assert.Equal(mail.Build().Length, stored.Value.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_request_larger_than_any_SendGrid_mail_is_refused_with_413()
+    {
+        var content = new ByteArrayContent(new byte[36 * 1024 * 1024]);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xYzZY");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/inbound/sendgrid") { Content = content };
+        request.Headers.Authorization = new("Basic", Convert.ToBase64String("sendgrid:local-inbound-secret-not-for-azure"u8.ToArray()));
+
+        var response = await app.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     private static async Task<int> CountAsync(Azure.Storage.Blobs.BlobContainerClient container)
