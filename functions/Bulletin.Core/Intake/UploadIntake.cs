@@ -36,8 +36,20 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
 
 public sealed record UploadedDocument(string FileName, BinaryData Content);
 
-/// <param name="IdempotencyKey">A key the form or the calling system chooses once per article.</param>
-public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? Title, string? Text, UploadedDocument? File, string IdempotencyKey);
+/// <param name="IdempotencyKey">A key the calling system chooses once per article, or <see cref="ContentKey"/>.</param>
+public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? Title, string? Text, UploadedDocument? File, string IdempotencyKey)
+{
+    /// <summary>A key from everything the submitter sent, so the same article sent again the same day is the same submission.</summary>
+    public string ContentKey()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var part in new[] { Unit, SubmitterEmail, Title ?? "", Text ?? "", File?.FileName ?? "" })
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part + "\u0000"));
+        if (File is not null)
+            hash.AppendData(File.Content.ToMemory().Span);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
 
 public sealed record UploadResult(Submission? Submission, string? Refusal)
 {

@@ -39,8 +39,9 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
             await file.CopyToAsync(buffer, cancellationToken);
             document = new UploadedDocument(file.FileName, BinaryData.FromBytes(buffer.ToArray()));
         }
-        var upload = new ArticleUpload(unit, form["submitter"].ToString(), form["title"].ToString(), form["text"].ToString(), document,
-            form["key"].ToString() is { Length: > 0 } key ? key : Guid.NewGuid().ToString("N"));
+        var upload = new ArticleUpload(unit, form["submitter"].ToString(), form["title"].ToString(), form["text"].ToString(), document, "");
+        // Keyed by content: a form sent again (reload, back and 报送 again) registers the article once.
+        upload = upload with { IdempotencyKey = upload.ContentKey() };
         var result = await intake.SubmitAsync(upload, cancellationToken);
         return result.Submission is { } submission
             ? SubmitPage.Received(request.HttpContext.Response, submission)

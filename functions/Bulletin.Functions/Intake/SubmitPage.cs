@@ -18,12 +18,11 @@ internal static class SubmitPage
             (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
             $"<p>报送单位：<strong>{Encode(unit)}</strong></p>" +
             $"<form method=\"post\" action=\"submit?token={Uri.EscapeDataString(token)}\" enctype=\"multipart/form-data\">" +
-            $"<input type=\"hidden\" name=\"key\" value=\"{Guid.NewGuid():N}\">" +
-            $"<label for=\"submitter\">报送人</label><select id=\"submitter\" name=\"submitter\" required>{options}</select>" +
+            $"<label for=\"submitter\">报送人</label><select id=\"submitter\" name=\"submitter\" required><option value=\"\">请选择报送人</option>{options}</select>" +
             $"<label for=\"title\">标题</label><input id=\"title\" name=\"title\" maxlength=\"200\" value=\"{Encode(previous?.Title)}\">" +
             $"<label for=\"text\">正文</label><textarea id=\"text\" name=\"text\">{Encode(previous?.Text)}</textarea>" +
             "<label for=\"file\">或上传文件</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.doc,.txt,.pdf\">" +
-            "<p class=\"hint\">可上传 .docx、.doc、.txt 或 .pdf 文件（不超过 30 MB）；上传文件时标题可不填，取文件中的标题。</p>" +
+            "<p class=\"hint\">可上传 .docx、.doc、.txt 或 .pdf 文件（不超过 30\u00A0MB）；上传文件时标题可不填，取文件中的标题。</p>" +
             "<button type=\"submit\">报送</button></form>";
         return Render(response, status, "上街信息 稿件报送", body);
     }

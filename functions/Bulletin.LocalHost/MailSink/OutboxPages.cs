@@ -43,7 +43,8 @@ internal static class OutboxPages
         Row(body, "发件人", HtmlPage.Encode(mail.From?.ToString()));
         if (mail.ReplyTo is not null)
             Row(body, "回复地址", HtmlPage.Encode(mail.ReplyTo.ToString()));
-        Row(body, "主题", HtmlPage.Encode(mail.Subject));
+        if (mail.Subject is not null)
+            Row(body, "主题", HtmlPage.Encode(mail.Subject));
         if (mail.TemplateId is not null)
             Row(body, "模板", HtmlPage.Encode(mail.TemplateId));
         Row(body, "邮件编号", HtmlPage.Encode(entry.Id));
