@@ -14,8 +14,10 @@ public sealed partial class RunCommandTests
     {
         var output = new List<string>();
         var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { typeof(Bulletin.LocalHost.LocalFunctionsHost).Assembly.Location, "--urls", "http://127.0.0.1:0",
+        // A terminal's Ctrl-C reaches a process whose SIGINT is at its default; a test runner started in the background
+        // may pass SIGINT on as ignored, which .NET honours, so env resets it first (GNU coreutils).
+        var startInfo = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--default-signal=INT", "dotnet", typeof(Bulletin.LocalHost.LocalFunctionsHost).Assembly.Location, "--urls", "http://127.0.0.1:0",
                      "--in-memory", "--app", TestPaths.TestAppDirectory, "--settings", TestPaths.SampleSettingsFile })
             startInfo.ArgumentList.Add(argument);
         using var host = new Process { StartInfo = startInfo };
