@@ -23,14 +23,7 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
-            var file = form.Files.GetFile("file");
-            UploadedDocument? document = null;
-            if (file is { Length: > 0 })
-            {
-                using var buffer = new MemoryStream();
-                await file.CopyToAsync(buffer, cancellationToken);
-                document = new UploadedDocument(file.FileName, BinaryData.FromBytes(buffer.ToArray()));
-            }
+            var document = await FormDocument.ReadAsync(form, cancellationToken);
             upload = new ArticleUpload(unit, form["submitterEmail"].ToString(), form["title"].ToString(), form["text"].ToString(), document, form["key"].ToString());
         }
         else

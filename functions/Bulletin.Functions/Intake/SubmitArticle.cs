@@ -31,14 +31,7 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
             return SubmitPage.Form(request.HttpContext.Response, unit, people, token, "文件超过 30 MB，请压缩图片或删去附图后再报送。", status: StatusCodes.Status413PayloadTooLarge);
 
         var form = await request.ReadFormAsync(cancellationToken);
-        var file = form.Files.GetFile("file");
-        UploadedDocument? document = null;
-        if (file is { Length: > 0 })
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            document = new UploadedDocument(file.FileName, BinaryData.FromBytes(buffer.ToArray()));
-        }
+        var document = await FormDocument.ReadAsync(form, cancellationToken);
         var upload = new ArticleUpload(unit, form["submitter"].ToString(), form["title"].ToString(), form["text"].ToString(), document, "");
         // Keyed by content: a form sent again (reload, back and 报送 again) registers the article once.
         upload = upload with { IdempotencyKey = upload.ContentKey() };
