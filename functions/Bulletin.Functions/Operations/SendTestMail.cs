@@ -20,7 +20,7 @@ public sealed class SendTestMail(OperatorKeyVerifier operators, TestMailSender s
             return new AcceptedResult((string?)null, new { messageId = result.MessageId });
         return new ObjectResult(new ProblemDetails { Title = "测试邮件未发送", Detail = result.Error })
         {
-            StatusCode = result.SendGridStatus is null ? StatusCodes.Status400BadRequest : StatusCodes.Status502BadGateway,
+            StatusCode = result.RefusedBySendGrid ? StatusCodes.Status502BadGateway : StatusCodes.Status400BadRequest,
         };
     }
 
