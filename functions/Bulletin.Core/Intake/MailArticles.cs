@@ -17,7 +17,9 @@ public static class MailArticles
         var refusals = new List<string>();
         foreach (var file in message.Attachments.Where(a => DocumentTypes.Contains(Path.GetExtension(a.FileName).ToLowerInvariant())))
         {
-            var extraction = ArticleExtractor.FromFile(new MemoryStream(file.Content, writable: false), file.FileName, file.ContentType);
+            // Exposed, so that the extractor reads the attachment's own array rather than a copy of it.
+            var content = new MemoryStream(file.Content, 0, file.Content.Length, writable: false, publiclyVisible: true);
+            var extraction = ArticleExtractor.FromFile(content, file.FileName, file.ContentType);
             if (extraction.Article is { Paragraphs.Count: > 0 } article)
                 articles.Add((WithTitle(article, message.Subject), file));
             else

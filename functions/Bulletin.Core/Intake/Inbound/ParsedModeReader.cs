@@ -18,7 +18,7 @@ internal static class ParsedModeReader
 
         var charsets = ReadJsonObject(form, "charsets");
         string? Field(string name) =>
-            form.Fields.TryGetValue(name, out var bytes) ? InboundCharsets.Decode(bytes, Charset(charsets, name)) : null;
+            form.Fields.TryGetValue(name, out var bytes) ? InboundCharsets.Decode(bytes.Span, Charset(charsets, name)) : null;
 
         var from = MailAddresses.Mailboxes(Field("from")).FirstOrDefault()
             ?? throw new InboundPayloadException("The 'from' field is missing or holds no address.");
@@ -69,7 +69,7 @@ internal static class ParsedModeReader
         try
         {
             // A header block ends at a blank line; the field may lack it.
-            using var stream = new MemoryStream([.. bytes, .. "\r\n\r\n"u8]);
+            using var stream = new MemoryStream([.. bytes.Span, .. "\r\n\r\n"u8]);
             return HeaderList.Load(InboundMimeOptions.Parser, stream);
         }
         catch (FormatException)
@@ -95,7 +95,7 @@ internal static class ParsedModeReader
 
         try
         {
-            using var document = JsonDocument.Parse(InboundCharsets.DecodeUnlabelled(bytes));
+            using var document = JsonDocument.Parse(InboundCharsets.DecodeUnlabelled(bytes.Span));
             return document.RootElement.ValueKind != JsonValueKind.Object
                 ? new(StringComparer.OrdinalIgnoreCase)
                 : document.RootElement.EnumerateObject().GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using MimeKit;
 
@@ -14,7 +15,8 @@ internal static class RawModeReader
         MimeMessage message;
         try
         {
-            message = MimeMessage.Load(InboundMimeOptions.Parser, new MemoryStream((byte[])form.Fields["email"], writable: false));
+            // Parsed in place: the parts' contents stay slices of the field until they are decoded.
+            message = MimeMessage.Load(InboundMimeOptions.Parser, Stream(form.Fields["email"]), persistent: true);
         }
         catch (FormatException)
         {
@@ -23,7 +25,7 @@ internal static class RawModeReader
 
         var charsets = Charsets(form);
         string? Field(string name) =>
-            form.Fields.TryGetValue(name, out var bytes) ? InboundCharsets.Decode(bytes, charsets.GetValueOrDefault(name)) : null;
+            form.Fields.TryGetValue(name, out var bytes) ? InboundCharsets.Decode(bytes.Span, charsets.GetValueOrDefault(name)) : null;
 
         var from = message.From.Mailboxes.FirstOrDefault(m => m.Address.Contains('@'))
             ?? MailAddresses.Mailboxes(Field("from")).FirstOrDefault()
@@ -87,6 +89,11 @@ internal static class RawModeReader
         return (text, html, attachments);
     }
 
+    private static MemoryStream Stream(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
+
     private static string? FileName(MimeEntity entity)
     {
         var name = SendGridForm.RawHeader(entity, HeaderId.ContentDisposition) is { } disposition ? FileNameParameter.Read(disposition, "filename") : null;
@@ -99,7 +106,7 @@ internal static class RawModeReader
         try
         {
             return form.Fields.TryGetValue("charsets", out var bytes)
-                ? JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(bytes)?
+                ? JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(bytes.Span)?
                     .ToDictionary(p => p.Key, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, StringComparer.OrdinalIgnoreCase) ?? []
                 : [];
         }

@@ -1,22 +1,25 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MimeKit;
+using MimeKit.IO;
 
 namespace Bulletin.Intake.Inbound;
 
 /// <summary>
 /// The multipart/form-data body SendGrid posts, read as bytes: fields keep the bytes of the charset the mail
-/// used (SendGrid passes them through), files keep their exact content.
+/// used (SendGrid passes them through), files keep their exact content. The body is parsed in place (MimeKit's
+/// persistent mode): fields sent as they are (no transfer encoding, as SendGrid sends them) are slices of the body,
+/// and each file is decoded once into an array of its exact size.
 /// </summary>
 internal sealed partial class SendGridForm
 {
-    private SendGridForm(Dictionary<string, byte[]> fields, List<FormFile> files)
+    private SendGridForm(Dictionary<string, ReadOnlyMemory<byte>> fields, List<FormFile> files)
     {
         Fields = fields;
         Files = files;
     }
 
-    public IReadOnlyDictionary<string, byte[]> Fields { get; }
+    public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Fields { get; }
 
     public IReadOnlyList<FormFile> Files { get; }
 
@@ -36,13 +39,20 @@ internal sealed partial class SendGridForm
         }
 
         EnsureClosed(body, type.Boundary);
-        var entity = MimeEntity.Load(InboundMimeOptions.Parser, type, new MemoryStream(body, writable: false));
+        // As MimeEntity.Load(options, contentType, stream) does, but persistent: the parts refer to the body.
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        var header = Encoding.UTF8.GetBytes(type.ToString(format, Encoding.UTF8, encode: true) + "\r\n\r\n");
+        using var source = new ChainedStream();
+        source.Add(new MemoryStream(header, writable: false));
+        source.Add(new MemoryStream(body, writable: false));
+        var entity = MimeEntity.Load(InboundMimeOptions.Parser, source, persistent: true);
         if (entity is not Multipart multipart)
         {
             throw new InboundPayloadException("The request body is not a multipart body.");
         }
 
-        var fields = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        var fields = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.OrdinalIgnoreCase);
         var files = new List<FormFile>();
         foreach (var part in multipart)
         {
@@ -61,7 +71,7 @@ internal sealed partial class SendGridForm
             }
             else
             {
-                fields.TryAdd(name, Content(part));
+                fields.TryAdd(name, InPlace(part, source, header.Length, body) ?? Content(part));
             }
         }
 
@@ -72,20 +82,53 @@ internal sealed partial class SendGridForm
     public static string? RawHeader(MimeEntity entity, HeaderId id) =>
         entity.Headers.FirstOrDefault(h => h.Id == id) is { } header ? InboundCharsets.DecodeUnlabelled(header.RawValue) : null;
 
+    /// <summary>
+    /// The decoded content of a part (a non-leaf part: its content as written), in an array of exactly its size:
+    /// the size is measured first (for content sent as it is, the length of its stream), then the bytes decoded once.
+    /// </summary>
     public static byte[] Content(MimeEntity entity)
     {
-        using var content = new MemoryStream();
+        var expected = entity switch
+        {
+            MimePart { Content: null } => 0,
+            MimePart { Content: { Stream: { CanSeek: true } stream } sent } when IsAsSent(sent.Encoding) => stream.Length,
+            _ => Measure(entity, WriteContent),
+        };
+        using var content = new MemoryStream(checked((int)expected));
+        WriteContent(entity, content);
+        return content.Length == content.Capacity ? content.GetBuffer() : content.ToArray();
+    }
+
+    private static void WriteContent(MimeEntity entity, Stream target)
+    {
         if (entity is MimePart part)
         {
-            part.Content?.DecodeTo(content);
+            part.Content?.DecodeTo(target);
         }
         else
         {
-            entity.WriteTo(FormatOptions.Default, content, contentOnly: true);
+            entity.WriteTo(FormatOptions.Default, target, contentOnly: true);
         }
-
-        return content.ToArray();
     }
+
+    private static long Measure(MimeEntity entity, Action<MimeEntity, Stream> write)
+    {
+        using var measuring = new MeasuringStream();
+        write(entity, measuring);
+        return measuring.Length;
+    }
+
+    // Content sent without a transfer encoding decodes to itself.
+    private static bool IsAsSent(ContentEncoding encoding) =>
+        encoding is ContentEncoding.Default or ContentEncoding.SevenBit or ContentEncoding.EightBit or ContentEncoding.Binary;
+
+    // A part sent as it is, parsed in place: its bytes are a slice of the body, no copy needed.
+    private static ReadOnlyMemory<byte>? InPlace(MimeEntity entity, Stream source, int headerLength, byte[] body) =>
+        entity is MimePart { Content: { } content } && IsAsSent(content.Encoding)
+            && content.Stream is BoundStream { BaseStream: var parsed, StartBoundary: var start, EndBoundary: var end }
+            && ReferenceEquals(parsed, source) && start >= headerLength && end >= start && end - headerLength <= body.Length
+                ? new ReadOnlyMemory<byte>(body, (int)(start - headerLength), (int)(end - start))
+                : (ReadOnlyMemory<byte>?)null; // not a bare null: that would convert to an empty slice
 
     // MimeKit reads a body cut short without complaint; a mail cut short must not pass as a whole one.
     private static void EnsureClosed(byte[] body, string boundary)

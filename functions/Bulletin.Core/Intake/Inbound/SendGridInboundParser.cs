@@ -1,3 +1,5 @@
+using Bulletin.Intake.Extraction;
+
 namespace Bulletin.Intake.Inbound;
 
 /// <summary>
@@ -34,26 +36,6 @@ public static class SendGridInboundParser
     }
 
     /// <summary>The whole body, or null when it is over the limit.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        if (body.CanSeek && body.Length - body.Position > InboundParseLimits.MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var copy = body.CanSeek ? new MemoryStream((int)(body.Length - body.Position)) : new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (copy.Length + read > InboundParseLimits.MaxBodyBytes)
-            {
-                return null;
-            }
-
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.ToArray();
-    }
+    private static Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken) =>
+        BoundedStream.ReadAllAsync(body, InboundParseLimits.MaxBodyBytes, cancellationToken);
 }
