@@ -59,7 +59,11 @@ public sealed class InboundMailProcessor(
     {
         // The same Message-ID delivered twice gives the same id, so the second delivery adds nothing.
         var id = SubmissionId.Create(delivery.ReceivedAt, $"{message.MessageId ?? delivery.BlobName}#{index}");
-        var originals = file is null ? [] : new[] { (file.FileName, BinaryData.FromBytes(file.Content)) };
+        // The article's own file first, then what came with it that is no other article (photos, say): editors may want them.
+        var articleFiles = MailArticles.DocumentsOf(message);
+        var originals = (file is null ? [] : new[] { file })
+            .Concat(message.Attachments.Where(a => !articleFiles.Contains(a)))
+            .Select(a => (a.FileName, BinaryData.FromBytes(a.Content))).ToList();
         return registrar.RegisterAsync(new NewSubmission(id, sender, SubmissionSource.Email, article, originals,
             delivery.ReceivedAt, message.MessageId, delivery.BlobName), cancellationToken);
     }

@@ -15,7 +15,7 @@ public static class MailArticles
     {
         var articles = new List<(ExtractedArticle, InboundAttachment?)>();
         var refusals = new List<string>();
-        foreach (var file in message.Attachments.Where(a => DocumentTypes.Contains(Path.GetExtension(a.FileName).ToLowerInvariant())))
+        foreach (var file in DocumentsOf(message))
         {
             // Exposed, so that the extractor reads the attachment's own array rather than a copy of it.
             var content = new MemoryStream(file.Content, 0, file.Content.Length, writable: false, publiclyVisible: true);
@@ -43,6 +43,10 @@ public static class MailArticles
                 : "邮件正文是空的：请把稿件写在邮件正文中，或作为 .docx、.doc、.txt 或 .pdf 附件发送。");
         return (articles, refusals);
     }
+
+    /// <summary>The attachments that are read as articles.</summary>
+    public static IReadOnlyList<InboundAttachment> DocumentsOf(InboundMessage message) =>
+        message.Attachments.Where(a => DocumentTypes.Contains(Path.GetExtension(a.FileName).ToLowerInvariant())).ToList();
 
     private static ExtractedArticle WithTitle(ExtractedArticle article, string subject)
     {

@@ -18,8 +18,8 @@ public sealed class InboundMailTests(IntakeHostFixture app)
             headers: IntakeHost.Headers("seed-1@example.org", "xinanlu.xinxi@example.org"));
         var docxMail = SendGridPayloadBuilder.Parsed("谢婷婷 <zgh.xinxi@example.org>", "转发：区总工会信息", "请审阅附件。",
             headers: IntakeHost.Headers("seed-2@example.org", "zgh.xinxi@example.org"),
-            attachments: ("区总工会稿件.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                File.ReadAllBytes(ExtractionFiles.PathOf("seed-zonggonghui.docx"))));
+            attachments: [("区总工会稿件.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                File.ReadAllBytes(ExtractionFiles.PathOf("seed-zonggonghui.docx"))), ("现场照片.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xD9])]);
 
         Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(bodyMail)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(docxMail)).StatusCode);
@@ -33,8 +33,10 @@ public sealed class InboundMailTests(IntakeHostFixture app)
         var zonggonghui = Assert.Single(await Eventually.GetAsync(() => app.SubmissionsAsync("zgh.xinxi@example.org"), s => s.Count > 0));
         Assert.Equal("区总工会", zonggonghui.GetString("Unit"));
         Assert.Equal("区总工会点滴关爱助力疫情防控工作", zonggonghui.GetString("Title"));
-        var original = Assert.Single(JsonSerializer.Deserialize<string[]>(zonggonghui.GetString("Originals"))!);
-        var stored = await app.Blobs.GetBlobContainerClient("submissions").GetBlobClient(original).DownloadContentAsync();
+        var originals = JsonSerializer.Deserialize<string[]>(zonggonghui.GetString("Originals"))!;
+        Assert.Equal(2, originals.Length);
+        Assert.EndsWith("现场照片.jpg", originals[1]);
+        var stored = await app.Blobs.GetBlobContainerClient("submissions").GetBlobClient(originals[0]).DownloadContentAsync();
         Assert.Equal(File.ReadAllBytes(ExtractionFiles.PathOf("seed-zonggonghui.docx")), stored.Value.Content.ToArray());
 
         foreach (var (address, submission) in new[] { ("xinanlu.xinxi@example.org", xinanlu), ("zgh.xinxi@example.org", zonggonghui) })
