@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pages;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
 using Bulletin.Operations;
@@ -28,7 +29,7 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
         }
         else
         {
-            var body = await request.ReadFromJsonAsync<SubmissionRequest>(cancellationToken);
+            var body = await JsonBody.ReadAsync<SubmissionRequest>(request, cancellationToken);
             upload = new ArticleUpload(unit, body?.SubmitterEmail ?? "", body?.Title, body?.Text, null, body?.Key ?? "");
         }
         if (string.IsNullOrWhiteSpace(upload.IdempotencyKey))

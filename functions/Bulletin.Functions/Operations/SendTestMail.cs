@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pages;
 using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public sealed class SendTestMail(OperatorKeyVerifier operators, TestMailSender s
     {
         if (!operators.IsOperator(request))
             return new UnauthorizedResult();
-        var body = await request.ReadFromJsonAsync<TestMailRequest>(request.HttpContext.RequestAborted);
+        var body = await JsonBody.ReadAsync<TestMailRequest>(request, request.HttpContext.RequestAborted);
         var result = await sender.SendAsync(body?.To ?? "", request.HttpContext.RequestAborted);
         if (result.Succeeded)
             return new AcceptedResult((string?)null, new { messageId = result.MessageId });

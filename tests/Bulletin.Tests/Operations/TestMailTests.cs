@@ -45,6 +45,19 @@ public sealed class TestMailTests(BulletinAppHostFixture app)
         Assert.Contains("收件地址无效", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_test_mail_posted_as_curl_d_sends_it_is_read_and_malformed_json_gets_400()
+    {
+        var recipient = $"curl-{Guid.NewGuid():N}@example.org";
+
+        var asCurl = await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/api/operations/test-mail",
+            new StringContent($"{{\"to\":\"{recipient}\"}}", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var malformed = await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/api/operations/test-mail", new StringContent("{to:"));
+
+        Assert.Equal(HttpStatusCode.Accepted, asCurl.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
     private Task<HttpResponseMessage> PostAsync(object body, string key) =>
         app.Http.SendAsOperatorAsync(HttpMethod.Post, "/api/operations/test-mail", JsonContent.Create(body), key);
 }
