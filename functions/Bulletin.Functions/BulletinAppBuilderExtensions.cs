@@ -3,6 +3,7 @@ using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Mail;
 using Bulletin.Operations;
+using Bulletin.Review;
 using Bulletin.Security;
 using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -23,7 +24,8 @@ public static class BulletinAppBuilderExtensions
             .AddHealth()
             .AddOperations()
             .AddDirectory()
-            .AddIntake();
+            .AddIntake()
+            .AddReview();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;

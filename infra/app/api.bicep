@@ -111,6 +111,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Links__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
         { name: 'Inbound__Secret', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Inbound--Secret)' }
         { name: 'Bulletin__AdminKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)' }
+        // How long the adopt / send back / reject links in an editor's review mail work.
+        { name: 'Review__LinkLifetimeDays', value: '14' }
       ]
     }
   }

@@ -9,4 +9,12 @@ public enum SubmissionStatus { Submitted, Adopted, RevisionRequested, Rejected }
 public sealed record Submission(
     string Id, string Unit, string SubmitterEmail, string SubmitterName, SubmissionSource Source,
     string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Originals,
-    SubmissionStatus Status, DateTimeOffset ReceivedAt, string? MessageId);
+    SubmissionStatus Status, DateTimeOffset ReceivedAt, string? MessageId)
+{
+    /// <summary>The latest editor's decision; null while the submission waits for review.</summary>
+    public SubmissionDecision? Decision { get; init; }
+
+    /// <summary>The title and text as they go into an issue: the editor's light edits, if any, else the submitter's.</summary>
+    public string AdoptedTitle => Decision?.EditedTitle ?? Title;
+    public IReadOnlyList<string> AdoptedParagraphs => Decision?.EditedParagraphs ?? Paragraphs;
+}

@@ -22,11 +22,14 @@ public sealed class FunctionsMetadataTests
         { "PostSubmission", "httpTrigger", "submissions", "post" },
         { "GetSubmission", "httpTrigger", "submissions/{id}", "get" },
         { "GetQuarantine", "httpTrigger", "intake/quarantine", "get" },
+        { "ReviewSubmission", "httpTrigger", "review", "get,post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
     {
         { "ProcessInboundMail", "inbound-mail" },
+        { "SendReviewMails", "submission-received" },
+        { "NotifySubmitter", "submission-decided" },
     };
 
     [Theory]

@@ -27,6 +27,18 @@ internal sealed class SubmissionEntity : ITableEntity
     public bool ReceiptSent { get; set; }
     public bool ReviewQueued { get; set; }
 
+    // The latest decision (see SubmissionDecision); empty while the submission waits for review.
+    public string? DecisionId { get; set; }
+    public string? DecisionFrom { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecisionChannel { get; set; }
+    public string? DecisionReason { get; set; }
+    public string? EditedTitle { get; set; }
+    public string? EditedParagraphs { get; set; }
+    /// <summary>The decision whose notice the submitter has been sent (claimed before sending).</summary>
+    public string? NoticeSentFor { get; set; }
+
     public static SubmissionEntity From(Submission s, string? inboundBlob) => new()
     {
         PartitionKey = SubmissionId.Partition(s.Id), RowKey = s.Id, Unit = s.Unit, SubmitterEmail = s.SubmitterEmail,
@@ -38,5 +50,22 @@ internal sealed class SubmissionEntity : ITableEntity
     public Submission ToSubmission() => new(
         RowKey, Unit, SubmitterEmail, SubmitterName, Enum.Parse<SubmissionSource>(Source), Title,
         JsonSerializer.Deserialize<List<string>>(Paragraphs) ?? [], JsonSerializer.Deserialize<List<string>>(Originals) ?? [],
-        Enum.Parse<SubmissionStatus>(Status), ReceivedAt, MessageId);
+        Enum.Parse<SubmissionStatus>(Status), ReceivedAt, MessageId)
+    {
+        Decision = DecisionId is null ? null : new SubmissionDecision(DecisionId,
+            Enum.TryParse<SubmissionStatus>(DecisionFrom, out var from) ? from : SubmissionStatus.Submitted, Enum.Parse<SubmissionStatus>(Status), DecidedBy ?? "",
+            DecidedAt ?? default, DecisionChannel ?? "", NullIfEmpty(DecisionReason), NullIfEmpty(EditedTitle),
+            string.IsNullOrEmpty(EditedParagraphs) ? null : JsonSerializer.Deserialize<List<string>>(EditedParagraphs)),
+    };
+
+    /// <summary>The properties a decision changes, for a merge that leaves everything else as it is.</summary>
+    public static TableEntity DecisionPatch(string id, SubmissionDecision d) => new(SubmissionId.Partition(id), id)
+    {
+        [nameof(Status)] = d.Status.ToString(), [nameof(DecisionId)] = d.DecisionId, [nameof(DecisionFrom)] = d.FromStatus.ToString(), [nameof(DecidedBy)] = d.DecidedBy,
+        [nameof(DecidedAt)] = d.DecidedAt, [nameof(DecisionChannel)] = d.Channel, [nameof(DecisionReason)] = d.Reason ?? "",
+        // Empty rather than null: a merge skips null properties, and a re-decision must clear the earlier edits.
+        [nameof(EditedTitle)] = d.EditedTitle ?? "", [nameof(EditedParagraphs)] = d.EditedParagraphs is null ? "" : JsonSerializer.Serialize(d.EditedParagraphs),
+    };
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

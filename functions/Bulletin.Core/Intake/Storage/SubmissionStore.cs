@@ -49,6 +49,44 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return entity.HasValue && entity.Value is not null ? entity.Value.ToSubmission() : null;
     }
 
+    /// <summary>The submission with its ETag, for a change guarded by it; null if there is none.</summary>
+    public async Task<(Submission Submission, ETag ETag, string? NoticeSentFor)?> FindForUpdateAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!SubmissionId.IsWellFormed(id))
+            return null;
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entity = await Table.GetEntityIfExistsAsync<SubmissionEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
+        return entity.HasValue && entity.Value is { } e ? (e.ToSubmission(), e.ETag, e.NoticeSentFor) : null;
+    }
+
+    /// <summary>Stores a decision if the submission is still as read (<paramref name="etag"/>); false when someone changed it first.</summary>
+    public async Task<bool> TryRecordDecisionAsync(string id, SubmissionDecision decision, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.UpdateEntityAsync(SubmissionEntity.DecisionPatch(id, decision), etag, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Sets which decision's notice is sent, if the submission is still as read; null when another worker changed it first.</summary>
+    public async Task<ETag?> TryMarkNoticeAsync(string id, string decisionId, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var patch = new TableEntity(SubmissionId.Partition(id), id) { ["NoticeSentFor"] = decisionId };
+            return (await Table.UpdateEntityAsync(patch, etag, TableUpdateMode.Merge, cancellationToken)).Headers.ETag;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Sets whether the receipt is sent, if the submission is still as read (<paramref name="etag"/>);
     /// null when another worker changed it first.</summary>
     public async Task<ETag?> TryMarkReceiptAsync(string id, bool sent, ETag etag, CancellationToken cancellationToken)

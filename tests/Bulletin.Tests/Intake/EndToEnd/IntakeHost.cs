@@ -11,7 +11,7 @@ internal static class IntakeHost
 {
     public const string InboundSecret = "local-inbound-secret-not-for-azure";
 
-    public static Task<HttpResponseMessage> PostInboundAsync(this IntakeHostFixture app, SendGridPayloadBuilder payload, string? secret = InboundSecret)
+    public static Task<HttpResponseMessage> PostInboundAsync(this LocalHostFixture app, SendGridPayloadBuilder payload, string? secret = InboundSecret)
     {
         var content = new ByteArrayContent(payload.Build());
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(payload.ContentType);
@@ -24,7 +24,7 @@ internal static class IntakeHost
     public static string Headers(string messageId, string from) =>
         $"Message-ID: <{messageId}>\r\nFrom: {from}\r\nTo: tougao@parse.example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n";
 
-    public static async Task<List<TableEntity>> SubmissionsAsync(this IntakeHostFixture app, string? submitterEmail = null)
+    public static async Task<List<TableEntity>> SubmissionsAsync(this LocalHostFixture app, string? submitterEmail = null)
     {
         var table = app.Tables.GetTableClient("submissions");
         await table.CreateIfNotExistsAsync();
@@ -35,7 +35,7 @@ internal static class IntakeHost
         return all;
     }
 
-    public static async Task<List<TableEntity>> QuarantineAsync(this IntakeHostFixture app, string from)
+    public static async Task<List<TableEntity>> QuarantineAsync(this LocalHostFixture app, string from)
     {
         var table = app.Tables.GetTableClient("quarantine");
         await table.CreateIfNotExistsAsync();

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Bulletin.Intake;
+
+namespace Bulletin.Review;
+
+/// <summary>Every review transition, appended to table <c>audit</c>: PartitionKey the submission id, RowKey inverted
+/// ticks and the decision id, so the newest comes first and writing the same decision twice keeps one entry.</summary>
+public sealed class ReviewAuditLog(TableServiceClient tables)
+{
+    public const string TableName = "audit";
+    private TableClient Table => tables.GetTableClient(TableName);
+
+    public static string RowKeyOf(SubmissionDecision decision) =>
+        $"{DateTimeOffset.MaxValue.UtcTicks - decision.DecidedAt.UtcTicks:D19}-{decision.DecisionId}";
+
+    /// <summary>Appends the entry for the submission's decision unless it is there already (a retried step).
+    /// Everything comes from the stored submission, so a retry writes exactly what the first try would have.</summary>
+    /// <param name="link">Which link the decision came through (a fingerprint, never the token), if any.</param>
+    public async Task AppendAsync(Submission decided, string? link, CancellationToken cancellationToken)
+    {
+        var decision = decided.Decision ?? throw new ArgumentException("The submission has no decision to audit.", nameof(decided));
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entry = new TableEntity(decided.Id, RowKeyOf(decision))
+        {
+            ["Editor"] = decision.DecidedBy,
+            ["At"] = decision.DecidedAt,
+            ["Channel"] = decision.Channel,
+            ["Link"] = link ?? "",
+            ["DecisionId"] = decision.DecisionId,
+            ["FromStatus"] = decision.FromStatus.ToString(),
+            ["ToStatus"] = decision.Status.ToString(),
+            ["Reason"] = decision.Reason ?? "",
+            ["Changes"] = JsonSerializer.Serialize(ReviewChanges.Of(decided)),
+        };
+        try
+        {
+            await Table.AddEntityAsync(entry, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Already recorded by an earlier try of the same decision.
+        }
+    }
+
+    public async Task<IReadOnlyList<TableEntity>> ListAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entries = new List<TableEntity>();
+        await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), cancellationToken: cancellationToken))
+            entries.Add(entry);
+        return entries;
+    }
+}

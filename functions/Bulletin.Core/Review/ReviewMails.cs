@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using Bulletin.Intake;
+using Bulletin.Mail;
+
+namespace Bulletin.Review;
+
+/// <summary>The review mails: to an editor (the article and three links) and the notice to the submitter. HTML
+/// for Outlook: inline styles and tables only, no scripts, no images.</summary>
+public static class ReviewMails
+{
+    private const string Frame = "font-family:'Microsoft YaHei',SimSun,sans-serif;font-size:16px;line-height:1.7;color:#222";
+
+    public static OutgoingMail ForEditor(Submission s, string editorEmail, string? editorName, Func<ReviewChoice, string> link, string bulletinName)
+    {
+        var originals = s.Originals.Select(OriginalName).ToList();
+        var originalsNote = originals.Count == 0 ? "原件：无附件（正文即邮件或页面内容）。" : $"原件 {originals.Count} 个（已存档）：{string.Join("、", originals)}";
+        var facts = new[] { ("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id) };
+        var choices = Enum.GetValues<ReviewChoice>();
+
+        var text = new StringBuilder($"{editorName ?? editorEmail}：\n\n新稿件待审核。\n\n");
+        foreach (var (label, value) in facts)
+            text.Append($"{label}：{value}\n");
+        text.Append($"\n《{s.Title}》\n\n{string.Join("\n\n", s.Paragraphs)}\n\n{originalsNote}\n\n");
+        foreach (var choice in choices)
+            text.Append($"{choice.ChineseName()}：{link(choice)}\n");
+        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。\n\n{bulletinName}编辑部");
+
+        var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>新稿件待审核。</p>")
+            .Append("<table style=\"border-collapse:collapse;margin:8px 0\">");
+        foreach (var (label, value) in facts)
+            html.Append($"<tr><td style=\"padding:2px 12px 2px 0;color:#666\">{E(label)}</td><td style=\"padding:2px 0\">{E(value)}</td></tr>");
+        html.Append($"</table><h2 style=\"font-size:20px;color:#c00;margin:16px 0 8px\">{E(s.Title)}</h2>")
+            .Append(string.Concat(s.Paragraphs.Select(p => $"<p style=\"text-indent:2em;margin:0 0 8px\">{E(p)}</p>")))
+            .Append($"<p style=\"color:#666;font-size:14px\">{E(originalsNote)}</p>")
+            .Append("<table style=\"border-collapse:separate;border-spacing:8px 0;margin:16px 0\"><tr>");
+        foreach (var choice in choices)
+            html.Append($"<td style=\"background:{(choice == ReviewChoice.Adopt ? "#c00" : "#666")};border-radius:4px\">" +
+                $"<a href=\"{E(link(choice))}\" style=\"display:inline-block;padding:8px 20px;color:#fff;text-decoration:none;font-weight:bold\">{E(choice.ChineseName())}</a></td>");
+        html.Append("</tr></table><p style=\"color:#666;font-size:14px\">打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。</p>")
+            .Append($"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>");
+
+        return new OutgoingMail(editorEmail, editorName, $"【待审稿】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
+        { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" } };
+    }
+
+    /// <summary>The submitter's notice of the decision on <paramref name="s"/> and its reason.</summary>
+    public static OutgoingMail Notice(Submission s, string bulletinName)
+    {
+        var decision = s.Decision ?? throw new ArgumentException("The submission has no decision.", nameof(s));
+        var (headline, subject) = decision.Status switch
+        {
+            SubmissionStatus.Adopted => ($"您报送的稿件《{s.Title}》已采用，将编入近期简报。", "已采用"),
+            SubmissionStatus.RevisionRequested => ($"您报送的稿件《{s.Title}》需要修改，请修改后重新报送。", "请修改后重新报送"),
+            _ => ($"您报送的稿件《{s.Title}》未采用。", "未采用"),
+        };
+        var lines = new List<string> { $"{s.SubmitterName}同志：", headline };
+        if (decision.Reason is { } reason)
+            lines.Add($"{(decision.Status == SubmissionStatus.RevisionRequested ? "修改意见" : "理由")}：{reason}");
+        if (decision.Status == SubmissionStatus.Adopted && decision.EditedTitle is { } title)
+            lines.Add($"编辑将标题调整为《{title}》。");
+        lines.Add($"登记编号 {s.Id}。");
+        var text = string.Join("\n\n", lines.Append($"{bulletinName}编辑部"));
+        var html = $"<div style=\"{Frame}\">" + string.Concat(lines.Select(l => $"<p>{E(l)}</p>")) + $"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>";
+        return new OutgoingMail(s.SubmitterEmail, s.SubmitterName, $"【{subject}】《{s.Title}》（编号 {s.Id}）", text, html)
+        { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "notice" } };
+    }
+
+    /// <summary>"20261125-K7Q2M9/originals/01-稿件.docx" → "稿件.docx".</summary>
+    private static string OriginalName(string blobName)
+    {
+        var name = blobName[(blobName.LastIndexOf('/') + 1)..];
+        return name.Length > 3 && name[2] == '-' ? name[3..] : name;
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
