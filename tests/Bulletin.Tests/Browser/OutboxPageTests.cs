@@ -43,7 +43,7 @@ public sealed class OutboxPageTests(BrowserHostFixture app, BrowserFixture brows
         Assert.Contains(receiptId, ids);
         Assert.Equal(ids.OrderDescending(StringComparer.Ordinal), ids); // ids sort by receive time: newest first
 
-        await links.Filter(new() { HasText = submissionId }).ClickAsync();
+        await links.Filter(new() { HasText = "【回执】" }).Filter(new() { HasText = submissionId }).ClickAsync();
 
         await Expect(_page).ToHaveURLAsync(app.BaseUrl + "dev/outbox/" + receiptId);
         await Expect(_page.Locator("h1")).ToContainTextAsync("【回执】");
