@@ -6,10 +6,8 @@ using Bulletin.Tests.Fixtures;
 namespace Bulletin.Tests.Browser;
 
 /// <summary>The bulletin app in a local host of its own, for the pages opened in the browser.</summary>
-public sealed class BrowserHostFixture : LocalHostFixture
+public sealed class BrowserHostFixture : BulletinAppFixture
 {
-    protected override string AppDirectory => TestPaths.FunctionAppDirectory;
-
     /// <summary>The host's address as the browser sees it, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public string BaseUrl => Host.BaseAddress.ToString();
 

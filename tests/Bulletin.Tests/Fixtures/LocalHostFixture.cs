@@ -19,7 +19,7 @@ public abstract class LocalHostFixture : IAsyncLifetime
     public TableServiceClient Tables => new(Host.StorageConnectionString);
     public QueueServiceClient Queues => new(Host.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Host = await LocalFunctionsHost.StartAsync(OptionsFor(AppDirectory, SettingOverrides, _outbox));
         Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
@@ -73,26 +73,31 @@ public sealed class TestAppHostFixture : LocalHostFixture
     }
 }
 
-/// <summary>The local host running the bulletin Function App.</summary>
-public sealed class BulletinAppHostFixture : LocalHostFixture
+/// <summary>A local host running the bulletin Function App, ready once the worker has loaded the demo directory
+/// (so no test's mail or import races the import the worker makes at start).</summary>
+public abstract class BulletinAppFixture : LocalHostFixture
 {
     protected override string AppDirectory => TestPaths.FunctionAppDirectory;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Eventually.GetAsync(async () => await (await Http.SendAsOperatorAsync(HttpMethod.Get, "/api/directory")).Content.ReadAsStringAsync(),
+            json => !json.Contains("\"version\":null"), because: "the demo directory is loaded at start");
+    }
 }
 
+/// <summary>The local host running the bulletin Function App.</summary>
+public sealed class BulletinAppHostFixture : BulletinAppFixture;
+
 /// <summary>The bulletin app in a host of its own, for tests that replace the directory.</summary>
-public sealed class DirectoryHostFixture : LocalHostFixture
-{
-    protected override string AppDirectory => TestPaths.FunctionAppDirectory;
-}
+public sealed class DirectoryHostFixture : BulletinAppFixture;
 
 [CollectionDefinition(nameof(DirectoryHostCollection))]
 public sealed class DirectoryHostCollection : ICollectionFixture<DirectoryHostFixture>;
 
 /// <summary>The bulletin app in a host of its own, for intake: submissions and quarantine start empty.</summary>
-public sealed class IntakeHostFixture : LocalHostFixture
-{
-    protected override string AppDirectory => TestPaths.FunctionAppDirectory;
-}
+public sealed class IntakeHostFixture : BulletinAppFixture;
 
 [CollectionDefinition(nameof(IntakeHostCollection))]
 public sealed class IntakeHostCollection : ICollectionFixture<IntakeHostFixture>;
