@@ -1,3 +1,4 @@
+using Bulletin.Dashboard;
 using Bulletin.Directory;
 using Bulletin.Health;
 using Bulletin.Intake;
@@ -25,7 +26,8 @@ public static class BulletinAppBuilderExtensions
             .AddOperations()
             .AddDirectory()
             .AddIntake()
-            .AddReview();
+            .AddReview()
+            .AddDashboard();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;

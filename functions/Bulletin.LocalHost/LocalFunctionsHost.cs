@@ -220,6 +220,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         Console.WriteLine();
         Console.WriteLine($"Health:  {new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/health")}");
         Console.WriteLine($"Outbox:  {new Uri(BaseAddress, "/dev/outbox")}");
+        Console.WriteLine($"Dashboard: {new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/dashboard")}");
         Console.WriteLine($"Admin:   POST {new Uri(BaseAddress, "/admin/functions/{name}")}");
         Console.WriteLine($"Ready: {BaseAddress.ToString().TrimEnd('/')}");
     }

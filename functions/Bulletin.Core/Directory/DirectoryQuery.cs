@@ -20,6 +20,17 @@ public sealed class DirectoryQuery(DirectoryStore store)
         return new DirectoryListing(current.Version, units, people);
     }
 
+    /// <summary>People whose name, unit or e-mail contains <paramref name="text"/> (all when it is empty).</summary>
+    public async Task<DirectoryListing> SearchAsync(string? text, CancellationToken cancellationToken)
+    {
+        var all = await ListAsync(null, null, null, cancellationToken);
+        if (string.IsNullOrWhiteSpace(text))
+            return all;
+        var t = text.Trim();
+        return all with { People = all.People.Where(p => p.Name.Contains(t, StringComparison.OrdinalIgnoreCase) ||
+            p.Unit.Contains(t, StringComparison.OrdinalIgnoreCase) || p.Email.Contains(t, StringComparison.OrdinalIgnoreCase)).ToList() };
+    }
+
     /// <summary>The person with this e-mail address in the current directory, if any.</summary>
     public async Task<DirectoryPerson?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
         await store.GetCurrentAsync(cancellationToken) is { } current

@@ -10,6 +10,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddOptions<LinkOptions>().BindConfiguration(LinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LinkSigner>();
+        services.AddSingleton<FormProof>();
         return services;
     }
 }

@@ -23,6 +23,13 @@ public sealed class FunctionsMetadataTests
         { "GetSubmission", "httpTrigger", "submissions/{id}", "get" },
         { "GetQuarantine", "httpTrigger", "intake/quarantine", "get" },
         { "ReviewSubmission", "httpTrigger", "review", "get,post" },
+        { "DashboardSignIn", "httpTrigger", "dashboard/sign-in", "get,post" },
+        { "DashboardSignInConfirmation", "httpTrigger", "dashboard/session", "get,post" },
+        { "DashboardSignOut", "httpTrigger", "dashboard/sign-out", "post" },
+        { "DashboardHome", "httpTrigger", "dashboard", "get" },
+        { "DashboardSubmission", "httpTrigger", "dashboard/submissions/{id}", "get,post" },
+        { "DashboardQuarantine", "httpTrigger", "dashboard/quarantine", "get" },
+        { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()

@@ -49,6 +49,17 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return entity.HasValue && entity.Value is not null ? entity.Value.ToSubmission() : null;
     }
 
+    /// <summary>The submissions received in the last <paramref name="months"/> calendar months (China time), one month partition each.</summary>
+    public async Task<IReadOnlyList<Submission>> ListRecentAsync(DateTimeOffset now, int months, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var oldest = TimeZoneInfo.ConvertTime(now, ChinaTime.Zone).AddMonths(-(months - 1)).ToString("yyyyMM");
+        var found = new List<Submission>();
+        await foreach (var entity in Table.QueryAsync<SubmissionEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))
+            found.Add(entity.ToSubmission());
+        return found;
+    }
+
     /// <summary>The submission with its ETag, for a change guarded by it; null if there is none.</summary>
     public async Task<(Submission Submission, ETag ETag, string? NoticeSentFor)?> FindForUpdateAsync(string id, CancellationToken cancellationToken)
     {

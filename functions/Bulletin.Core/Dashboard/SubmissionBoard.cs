@@ -1,0 +1,24 @@
+using Bulletin.Intake;
+using Bulletin.Intake.Storage;
+
+namespace Bulletin.Dashboard;
+
+/// <summary>The dashboard's list: submissions of the last three months, counted by state, filtered by unit and state, newest first.</summary>
+public sealed class SubmissionBoard(SubmissionStore submissions, TimeProvider clock)
+{
+    public const int Months = 3;
+
+    public async Task<SubmissionBoardView> ShowAsync(string? unit, SubmissionStatus? status, CancellationToken cancellationToken)
+    {
+        var recent = await submissions.ListRecentAsync(clock.GetUtcNow(), Months, cancellationToken);
+        var ofUnit = recent.Where(s => unit is null || s.Unit == unit).ToList();
+        var counts = Enum.GetValues<SubmissionStatus>().ToDictionary(s => s, s => ofUnit.Count(x => x.Status == s));
+        var units = recent.Select(s => s.Unit).Distinct().Order(StringComparer.Ordinal).ToList();
+        var shown = ofUnit.Where(s => status is null || s.Status == status).OrderByDescending(s => s.ReceivedAt).ToList();
+        return new SubmissionBoardView(shown, counts, units);
+    }
+}
+
+/// <param name="Counts">Per state, for the chosen unit (or all), whatever state is chosen.</param>
+/// <param name="Units">Every unit with a submission in the period, for the filter.</param>
+public sealed record SubmissionBoardView(IReadOnlyList<Submission> Submissions, IReadOnlyDictionary<SubmissionStatus, int> Counts, IReadOnlyList<string> Units);

@@ -1,0 +1,23 @@
+using Bulletin.Dashboard;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary><c>GET /api/dashboard?unit=&amp;state=</c>: the submissions of the last three months by state.</summary>
+public sealed class DashboardHome(DashboardSessions sessions, SubmissionBoard board)
+{
+    [Function(nameof(DashboardHome))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard")] HttpRequest request)
+    {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
+            return DashboardCookie.Refuse(request);
+        var unit = request.Query["unit"].ToString() is { Length: > 0 } u ? u : null;
+        var state = SubmissionStates.FromSlug(request.Query["state"].ToString());
+        var view = await board.ShowAsync(unit, state, cancellationToken);
+        return SubmissionListPage.Render(request.HttpContext.Response, session, sessions.Proof(session), view, unit, state);
+    }
+}

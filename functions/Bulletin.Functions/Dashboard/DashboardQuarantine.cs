@@ -1,0 +1,22 @@
+using Bulletin.Dashboard;
+using Bulletin.Intake.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary><c>GET /api/dashboard/quarantine</c>: mail held by intake in the last three months.</summary>
+public sealed class DashboardQuarantine(DashboardSessions sessions, QuarantineStore quarantine, TimeProvider clock)
+{
+    [Function(nameof(DashboardQuarantine))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/quarantine")] HttpRequest request)
+    {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
+            return DashboardCookie.Refuse(request);
+        var held = await quarantine.ListRecentAsync(clock.GetUtcNow(), SubmissionBoard.Months, cancellationToken);
+        return QuarantinePage.Render(request.HttpContext.Response, session, sessions.Proof(session), held);
+    }
+}

@@ -1,0 +1,23 @@
+using Bulletin.Dashboard;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary><c>/api/dashboard/sign-in</c>: GET asks for an address; POST mails a sign-in link if it is an editor's,
+/// and answers the same neutral page whatever the address.</summary>
+public sealed class DashboardSignIn(SignInMailer mailer)
+{
+    [Function(nameof(DashboardSignIn))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/sign-in")] HttpRequest request)
+    {
+        var response = request.HttpContext.Response;
+        if (HttpMethods.IsGet(request.Method))
+            return SignInPage.Ask(response);
+        var email = request.HasFormContentType ? (await request.ReadFormAsync(request.HttpContext.RequestAborted))["email"].ToString() : null;
+        await mailer.RequestAsync(email, request.HttpContext.RequestAborted);
+        return SignInPage.Answered(response);
+    }
+}
