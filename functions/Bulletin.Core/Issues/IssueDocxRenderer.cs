@@ -1,0 +1,90 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using static Bulletin.Issues.DocxParagraphs;
+
+namespace Bulletin.Issues;
+
+/// <summary>Renders an issue as a Word document laid out after GB/T 9704-2012: A4, 156 × 225 mm text area, fonts named.</summary>
+public static class IssueDocxRenderer
+{
+    /// <summary>The document's bytes (.docx).</summary>
+    public static byte[] Render(BulletinIssue issue)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<FontTablePart>().Fonts = DocxFonts.Table();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
+            main.Document = new Document(Body(issue));
+        }
+        return stream.ToArray();
+    }
+
+    private static Body Body(BulletinIssue issue)
+    {
+        var body = new Body();
+        body.Append(Masthead(issue));
+        if (issue.Series is { } series)
+            body.Append(Paragraph(Centred(after: 240), Text(series.ToString(), DocxFonts.Masthead, 36)));
+        foreach (var article in issue.Articles)
+            body.Append(Article(article));
+        body.Append(Footer(issue));
+        body.Append(A4());
+        return body;
+    }
+
+    private static IEnumerable<Paragraph> Masthead(BulletinIssue issue)
+    {
+        yield return Paragraph(Centred(before: 240, after: 240), Text(issue.BulletinName, DocxFonts.Masthead, 100, color: Red));
+        yield return Paragraph(Centred(), Text(IssueText.NumberLine(issue), DocxFonts.Body, BodySize));
+        var dateLine = new ParagraphProperties
+        {
+            ParagraphBorders = new ParagraphBorders(Rule<BottomBorder>(Red, 18)),
+            Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = TextWidth }),
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "360" },
+        };
+        var date = Text(IssueText.Date(issue.Date), DocxFonts.Body, BodySize);
+        date.InsertAfter(new TabChar(), date.RunProperties); // office left, date right on one line
+        yield return Paragraph(dateLine, Text(issue.Office, DocxFonts.Body, BodySize), date);
+    }
+
+    private static IEnumerable<Paragraph> Article(IssueArticle article)
+    {
+        var paragraphs = article.PrintedParagraphs();
+        yield return Paragraph(DocxParagraphs.Body(),
+            Text(article.Title, DocxFonts.LeadTitle, BodySize, bold: true),
+            Text("\u3000" + paragraphs[0], DocxFonts.Body, BodySize));
+        foreach (var paragraph in paragraphs.Skip(1))
+            yield return Paragraph(DocxParagraphs.Body(), Text(paragraph, DocxFonts.Body, BodySize));
+    }
+
+    // A rule above 本期送, between the lines and under 发: borders that differ, so Word does not merge them into one box.
+    private static IEnumerable<Paragraph> Footer(BulletinIssue issue)
+    {
+        yield return FooterLine(IssueText.SentUpToLine(issue), new ParagraphBorders(Rule<TopBorder>("000000", 8), Rule<BottomBorder>("000000", 8)));
+        yield return FooterLine(IssueText.IssuedToLine(issue), new ParagraphBorders(Rule<BottomBorder>("000000", 8)));
+        yield return FooterLine(IssueText.EditorsLine(issue), null);
+    }
+
+    private static Paragraph FooterLine(string text, ParagraphBorders? borders) => Paragraph(
+        new ParagraphProperties
+        {
+            ParagraphBorders = borders,
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "0" },
+        },
+        Text(text, DocxFonts.Body, 28));
+
+    private static SectionProperties A4() => new(
+        new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 2098, Bottom = 1984, Left = 1588, Right = 1474, Header = 851, Footer = 992, Gutter = 0 },
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 });
+
+    private static Styles DefaultStyles() => new(new DocDefaults(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(
+            DocxFonts.Run(DocxFonts.Body),
+            new FontSize { Val = "32" },
+            new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+        new ParagraphPropertiesDefault()));
+}

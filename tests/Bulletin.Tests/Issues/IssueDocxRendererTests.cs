@@ -1,0 +1,64 @@
+using Bulletin.Issues;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Tests.Issues;
+
+public class IssueDocxRendererTests
+{
+    private static readonly byte[] Docx = IssueDocxRenderer.Render(SeedIssue.Model());
+
+    [Fact]
+    public void The_document_validates_with_no_errors()
+    {
+        using var document = Open();
+
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Its_paragraphs_read_exactly_like_the_seed()
+    {
+        using var document = Open();
+
+        var text = string.Concat(Paragraphs(document).Select(p => p.InnerText));
+
+        Assert.Equal(SeedIssue.ReferenceText(), SeedIssue.Comparable(text));
+    }
+
+    [Fact]
+    public void Lead_title_runs_are_bold_and_body_runs_are_not()
+    {
+        using var document = Open();
+
+        var runs = Paragraphs(document).SelectMany(p => p.Elements<Run>()).ToList();
+        var title = runs.Single(r => r.InnerText == "区总工会点滴关爱助力疫情防控工作");
+        var body = runs.Single(r => r.InnerText.StartsWith("\u3000自抗击疫情", StringComparison.Ordinal));
+
+        Assert.NotNull(title.RunProperties?.Bold);
+        Assert.Null(body.RunProperties?.Bold);
+    }
+
+    [Fact]
+    public void The_page_is_a4_and_the_masthead_red_and_named_in_office_fonts()
+    {
+        using var document = Open();
+        var masthead = Paragraphs(document).First().Elements<Run>().Single();
+
+        var page = document.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!;
+
+        Assert.Equal(11906u, page.Width!.Value);
+        Assert.Equal(16838u, page.Height!.Value);
+        Assert.Equal("上街信息", masthead.InnerText);
+        Assert.Equal("C00000", masthead.RunProperties!.Color!.Val!.Value);
+        Assert.Equal("方正小标宋简体", masthead.RunProperties.RunFonts!.EastAsia!.Value);
+    }
+
+    private static WordprocessingDocument Open() => WordprocessingDocument.Open(new MemoryStream(Docx), false);
+
+    private static IEnumerable<Paragraph> Paragraphs(WordprocessingDocument document) =>
+        document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>();
+}
