@@ -1,0 +1,83 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using static Bulletin.Issues.PdfPageGeometry;
+
+namespace Bulletin.Issues;
+
+/// <summary>Renders an issue as an A4 PDF with the CJK font embedded as a subset, its text extractable in reading order.</summary>
+public static class IssuePdfRenderer
+{
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    private static readonly XBrush Red = new XSolidBrush(XColor.FromArgb(0xC0, 0x00, 0x00));
+    private static readonly XBrush Black = XBrushes.Black;
+
+    /// <summary>The document's bytes (.pdf).</summary>
+    public static byte[] Render(BulletinIssue issue)
+    {
+        IssueFontResolver.Install();
+        var body = Font(BodySize);
+        using var document = new PdfDocument();
+        document.Info.Title = $"{issue.BulletinName} {IssueText.NumberLine(issue)}";
+        document.Info.Creator = "Bulletin";
+        using (var flow = new PdfTextFlow(document))
+        {
+            Masthead(flow, issue, body);
+            if (issue.Series is { } series)
+                flow.Paragraph([new(series.ToString(), Font(18, bold: true), Black)], 0, centred: true, lineHeight: 30);
+            foreach (var article in issue.Articles)
+                Article(flow, article, body);
+            Footer(flow, issue);
+        }
+        NumberPages(document);
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private static void Masthead(PdfTextFlow flow, BulletinIssue issue, XFont body)
+    {
+        flow.Line(new(issue.BulletinName, Font(54, bold: true), Red), XStringAlignment.Center, 74);
+        flow.Line(new(IssueText.NumberLine(issue), body, Black), XStringAlignment.Center, LineHeight);
+        flow.LeftAndRight(new(issue.Office, body, Black), new(IssueText.Date(issue.Date), body, Black), LineHeight);
+        flow.Rule(new XPen(XColor.FromArgb(0xC0, 0x00, 0x00), 2), 2, 18);
+    }
+
+    private static void Article(PdfTextFlow flow, IssueArticle article, XFont body)
+    {
+        var paragraphs = article.PrintedParagraphs();
+        var title = new PdfSpan(article.Title, Font(BodySize, bold: true), Black);
+        flow.Paragraph([title, new("\u3000" + paragraphs[0], body, Black)], 2 * BodySize);
+        foreach (var paragraph in paragraphs.Skip(1))
+            flow.Paragraph([new(paragraph, body, Black)], 2 * BodySize);
+    }
+
+    private static void Footer(PdfTextFlow flow, BulletinIssue issue)
+    {
+        var footer = Font(14);
+        var pen = new XPen(XColors.Black, 0.75);
+        flow.Rule(pen, 12, 0);
+        flow.Paragraph([new(IssueText.SentUpToLine(issue), footer, Black)], 0, lineHeight: 26);
+        flow.Rule(pen, 0, 0);
+        flow.Paragraph([new(IssueText.IssuedToLine(issue), footer, Black)], 0, lineHeight: 26);
+        flow.Rule(pen, 0, 0);
+        flow.Paragraph([new(IssueText.EditorsLine(issue), footer, Black)], 0, lineHeight: 26);
+    }
+
+    // "— 1 —" under the text area, on the outer side: right on odd pages, left on even ones.
+    private static void NumberPages(PdfDocument document)
+    {
+        var font = Font(14);
+        for (var i = 0; i < document.PageCount; i++)
+        {
+            using var graphics = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
+            var text = $"— {(i + 1).ToString(CultureInfo.InvariantCulture)} —";
+            var width = graphics.MeasureString(text, font).Width;
+            var x = i % 2 == 0 ? Left + TextWidth - width - 14 : Left + 14;
+            graphics.DrawString(text, font, Black, x, PageNumberBaseline, XStringFormats.BaseLineLeft);
+        }
+    }
+
+    private static XFont Font(double size, bool bold = false) =>
+        new(IssueFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+}
