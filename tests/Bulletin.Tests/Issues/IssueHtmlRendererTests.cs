@@ -60,6 +60,17 @@ public partial class IssueHtmlRendererTests
         Assert.Contains("本期送：&lt;script&gt;alert(1)&lt;/script&gt; &amp; 区领导", html);
     }
 
+    [Fact]
+    public void A_multi_paragraph_article_keeps_its_paragraphs_and_signs_only_the_last()
+    {
+        var article = new IssueArticle("标题", ["第一段。", "第二段。"], "区教育局");
+
+        var html = IssueHtmlRenderer.Render(SeedIssue.Model() with { Articles = [article] });
+
+        Assert.Contains("标题</strong>\u3000第一段。</p>", html);
+        Assert.Contains(">第二段。（区教育局）</p>", html);
+    }
+
     /// <summary>The visible text: the head dropped, tags stripped, entities decoded.</summary>
     private static string TextOf(string html)
     {

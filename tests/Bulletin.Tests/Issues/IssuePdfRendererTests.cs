@@ -64,6 +64,16 @@ public partial class IssuePdfRendererTests
         Assert.DoesNotContain(lineStarts, s => "，。、；：！？）”".Contains(s, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Issues_render_side_by_side_on_several_threads()
+    {
+        var renders = Enumerable.Range(0, 4).Select(_ => Task.Run(() => IssuePdfRenderer.Render(SeedIssue.Model())));
+
+        var pdfs = await Task.WhenAll(renders);
+
+        Assert.All(pdfs, pdf => Assert.InRange(pdf.Length, Pdf.Length - 512, Pdf.Length + 512));
+    }
+
     [GeneratedRegex("—\\d+—")]
     private static partial Regex PageNumbers();
 }
