@@ -17,7 +17,9 @@ public static class IssueDocxRenderer
             var main = document.AddMainDocumentPart();
             main.AddNewPart<FontTablePart>().Fonts = DocxFonts.Table();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
-            main.Document = new Document(Body(issue));
+            var body = Body(issue);
+            body.Append(A4(DocxPageNumbers.Add(main)));
+            main.Document = new Document(body);
         }
         return stream.ToArray();
     }
@@ -31,7 +33,6 @@ public static class IssueDocxRenderer
         foreach (var article in issue.Articles)
             body.Append(Article(article));
         body.Append(Footer(issue));
-        body.Append(A4());
         return body;
     }
 
@@ -76,10 +77,11 @@ public static class IssueDocxRenderer
         },
         Text(text, DocxFonts.Body, 28));
 
-    private static SectionProperties A4() => new(
+    private static SectionProperties A4(IEnumerable<FooterReference> footers) => new(
+        [.. footers,
         new PageSize { Width = 11906, Height = 16838 },
         new PageMargin { Top = 2098, Bottom = 1984, Left = 1588, Right = 1474, Header = 851, Footer = 992, Gutter = 0 },
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 });
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }]);
 
     private static Styles DefaultStyles() => new(new DocDefaults(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(

@@ -57,6 +57,18 @@ public class IssueDocxRendererTests
         Assert.Equal("方正小标宋简体", masthead.RunProperties.RunFonts!.EastAsia!.Value);
     }
 
+    [Fact]
+    public void Pages_are_numbered_on_the_outer_side()
+    {
+        using var document = Open();
+
+        var footers = document.MainDocumentPart!.FooterParts.Select(f => f.Footer!).ToList();
+
+        Assert.Equal(2, footers.Count);
+        Assert.All(footers, f => Assert.Equal("— 1 —", f.InnerText));
+        Assert.All(footers, f => Assert.Equal(" PAGE ", f.Descendants<SimpleField>().Single().Instruction!.Value));
+    }
+
     private static WordprocessingDocument Open() => WordprocessingDocument.Open(new MemoryStream(Docx), false);
 
     private static IEnumerable<Paragraph> Paragraphs(WordprocessingDocument document) =>
