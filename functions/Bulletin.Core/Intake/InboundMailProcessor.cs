@@ -11,7 +11,7 @@ namespace Bulletin.Intake;
 /// Safe to run again for the same delivery: ids are derived from it, and each follow-up step is recorded once done.</summary>
 public sealed class InboundMailProcessor(
     InboundMailStore inbound, SubmissionRegistrar registrar, QuarantineStore quarantine, DirectoryQuery directory,
-    MailSender mail, IOptions<MailOptions> mailOptions, ILogger<InboundMailProcessor> logger)
+    MailSender mail, IOptions<MailOptions> mailOptions, IEnumerable<IInboundMailHandler> handlers, ILogger<InboundMailProcessor> logger)
 {
     private string BulletinName => mailOptions.Value.FromName;
 
@@ -30,6 +30,12 @@ public sealed class InboundMailProcessor(
             // No reply: the sender may be forged, and a reply would go to an innocent address (backscatter).
             await HoldAsync(delivery, QuarantineReason.SenderNotAuthenticated, $"SPF {message.Spf}; DKIM {string.Join(", ", message.Dkim.Select(d => $"{d.Key} {d.Value}"))}",
                 message.FromAddress, message.Subject, reply: null, cancellationToken);
+            return;
+        }
+        // Replies to review mails and the like: never a submission.
+        if (handlers.FirstOrDefault(h => h.Handles(message)) is { } handler)
+        {
+            await handler.HandleAsync(delivery, message, cancellationToken);
             return;
         }
         if (await directory.FindByEmailAsync(message.FromAddress, cancellationToken) is not { } sender)

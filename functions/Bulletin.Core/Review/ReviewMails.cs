@@ -11,8 +11,10 @@ public static class ReviewMails
 {
     private const string Frame = "font-family:'Microsoft YaHei',SimSun,sans-serif;font-size:16px;line-height:1.7;color:#222";
 
-    public static OutgoingMail ForEditor(Submission s, string editorEmail, string? editorName, Func<ReviewChoice, string> link, string bulletinName)
+    public static OutgoingMail ForEditor(Submission s, string editorEmail, string? editorName, Func<ReviewChoice, string> link, string bulletinName,
+        string? replyTo = null)
     {
+        var howToReply = replyTo is null ? "" : ReviewReplyMails.HowToReply;
         var originals = s.Originals.Select(OriginalName).ToList();
         var originalsNote = originals.Count == 0 ? "原件：无附件（正文即邮件或页面内容）。" : $"原件 {originals.Count} 个（已存档）：{string.Join("、", originals)}";
         var facts = new[] { ("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id) };
@@ -24,7 +26,7 @@ public static class ReviewMails
         text.Append($"\n《{s.Title}》\n\n{string.Join("\n\n", s.Paragraphs)}\n\n{originalsNote}\n\n");
         foreach (var choice in choices)
             text.Append($"{choice.ChineseName()}：{link(choice)}\n");
-        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。\n\n{bulletinName}编辑部");
+        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。\n{howToReply}\n\n{bulletinName}编辑部");
 
         var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>新稿件待审核。</p>")
             .Append("<table style=\"border-collapse:collapse;margin:8px 0\">");
@@ -38,10 +40,11 @@ public static class ReviewMails
             html.Append($"<td style=\"background:{(choice == ReviewChoice.Adopt ? "#c00" : "#666")};border-radius:4px\">" +
                 $"<a href=\"{E(link(choice))}\" style=\"display:inline-block;padding:8px 20px;color:#fff;text-decoration:none;font-weight:bold\">{E(choice.ChineseName())}</a></td>");
         html.Append("</tr></table><p style=\"color:#666;font-size:14px\">打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。</p>")
+            .Append($"<p style=\"color:#666;font-size:14px\">{E(howToReply)}</p>")
             .Append($"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>");
 
         return new OutgoingMail(editorEmail, editorName, $"【待审稿】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
-        { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" } };
+        { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" }, ReplyTo = replyTo };
     }
 
     /// <summary>The submitter's notice of the decision on <paramref name="s"/> and its reason.</summary>
