@@ -19,6 +19,8 @@ public static class ReviewServiceCollectionExtensions
         services.AddTransient<ReviewMailDispatcher>();
         services.AddSingleton<ReviewReplyStore>();
         services.AddTransient<IInboundMailHandler, ReviewReplyHandler>();
+        services.AddSingleton<ReviewReminderLog>();
+        services.AddTransient<ReviewReminderService>();
         return services;
     }
 }
