@@ -20,7 +20,8 @@ public static class ReviewMails
         var facts = new[] { ("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id) };
         var choices = Enum.GetValues<ReviewChoice>();
 
-        var text = new StringBuilder($"{editorName ?? editorEmail}：\n\n新稿件待审核。\n\n");
+        var headline = s.PreviousSubmissionId is { } previous ? $"修改稿，原稿编号 {previous}。请审核。" : "新稿件待审核。";
+        var text = new StringBuilder($"{editorName ?? editorEmail}：\n\n{headline}\n\n");
         foreach (var (label, value) in facts)
             text.Append($"{label}：{value}\n");
         text.Append($"\n《{s.Title}》\n\n{string.Join("\n\n", s.Paragraphs)}\n\n{originalsNote}\n\n");
@@ -28,7 +29,7 @@ public static class ReviewMails
             text.Append($"{choice.ChineseName()}：{link(choice)}\n");
         text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。\n{howToReply}\n\n{bulletinName}编辑部");
 
-        var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>新稿件待审核。</p>")
+        var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>{E(headline)}</p>")
             .Append("<table style=\"border-collapse:collapse;margin:8px 0\">");
         foreach (var (label, value) in facts)
             html.Append($"<tr><td style=\"padding:2px 12px 2px 0;color:#666\">{E(label)}</td><td style=\"padding:2px 0\">{E(value)}</td></tr>");
@@ -43,7 +44,7 @@ public static class ReviewMails
             .Append($"<p style=\"color:#666;font-size:14px\">{E(howToReply)}</p>")
             .Append($"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>");
 
-        return new OutgoingMail(editorEmail, editorName, $"【待审稿】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
+        return new OutgoingMail(editorEmail, editorName, $"【待审稿{(s.PreviousSubmissionId is null ? "" : "·修改稿")}】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
         { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" }, ReplyTo = replyTo };
     }
 
@@ -54,7 +55,7 @@ public static class ReviewMails
         var (headline, subject) = decision.Status switch
         {
             SubmissionStatus.Adopted => ($"您报送的稿件《{s.Title}》已采用，将编入近期简报。", "已采用"),
-            SubmissionStatus.RevisionRequested => ($"您报送的稿件《{s.Title}》需要修改，请修改后重新报送。", "请修改后重新报送"),
+            SubmissionStatus.RevisionRequested => ($"您报送的稿件《{s.Title}》需要修改。请修改后重新报送，邮件主题中保留“编号 {s.Id}”（回复本邮件即可保留），编辑将作为修改稿重新审核。", "请修改后重新报送"),
             _ => ($"您报送的稿件《{s.Title}》未采用。", "未采用"),
         };
         var lines = new List<string> { $"{s.SubmitterName}同志：", headline };

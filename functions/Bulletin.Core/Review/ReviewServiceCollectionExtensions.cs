@@ -19,6 +19,7 @@ public static class ReviewServiceCollectionExtensions
         services.AddTransient<ReviewMailDispatcher>();
         services.AddSingleton<ReviewReplyStore>();
         services.AddTransient<IInboundMailHandler, ReviewReplyHandler>();
+        services.AddTransient<IResubmissionFinder, ResubmissionFinder>();
         services.AddSingleton<ReviewReminderLog>();
         services.AddTransient<ReviewReminderService>();
         return services;
