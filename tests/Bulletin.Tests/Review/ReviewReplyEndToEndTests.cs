@@ -99,6 +99,28 @@ public sealed class ReviewReplyEndToEndTests(ReviewReplyHostFixture app)
         Assert.Empty(await app.SubmissionsAsync(ReviewHost.Li));
     }
 
+    [Fact]
+    public async Task A_reply_to_the_send_back_notice_is_a_resubmission_linked_to_the_original_and_reviewed_again()
+    {
+        const string unit = "xinanlu.xinxi@example.org";
+        var (original, replyTo) = await SubmitAsync(unit, "新安路街道项目建设");
+        await ReplyAsync(ReviewHost.Li, replyTo[ReviewHost.Li], "退回：请补充具体数据");
+        var notice = Assert.Single(await Eventually.GetAsync(() => app.NoticesAsync(original), n => n.Count > 0, because: "the submitter is told to revise"));
+
+        var title = "新安路街道项目建设（修改稿） " + Guid.NewGuid().ToString("N")[..6];
+        var revision = SendGridPayloadBuilder.Parsed(unit, "Re: " + Outbox.SubjectOf(notice),
+            $"{title}\n\n今年已开工项目十二个，完成投资三点五亿元。下一步将持续总结经验做法，推动各项工作落地见效。",
+            headers: IntakeHost.Headers($"{Guid.NewGuid():N}@example.org", unit));
+        Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(revision)).StatusCode);
+
+        var resubmitted = (await Eventually.GetAsync(() => app.SubmissionsAsync(unit), all => all.Any(s => s.GetString("Title") == title), because: "the revision is registered"))
+            .Single(s => s.GetString("Title") == title);
+        Assert.Equal((original, "Submitted"), (resubmitted.GetString("PreviousSubmissionId"), resubmitted.GetString("Status")));
+        Assert.Equal("RevisionRequested", (await app.SubmissionAsync(original)).GetString("Status"));
+        var reviewMail = (await app.ReviewMailsAsync(resubmitted.RowKey))[ReviewHost.Hao];
+        Assert.Contains($"修改稿，原稿编号 {original}", Outbox.TextOf(reviewMail));
+    }
+
     /// <summary>Submits by mail; returns the submission id and the Reply-To address of each editor's review mail.</summary>
     private async Task<(string Id, Dictionary<string, string> ReplyTo)> SubmitAsync(string from, string title)
     {
