@@ -15,6 +15,7 @@ public static class ReviewMails
         string? replyTo = null)
     {
         var howToReply = replyTo is null ? "" : ReviewReplyMails.HowToReply;
+        var howToReplyLine = replyTo is null ? "" : $"\n{howToReply}";
         var originals = s.Originals.Select(OriginalName).ToList();
         var originalsNote = originals.Count == 0 ? "原件：无附件（正文即邮件或页面内容）。" : $"原件 {originals.Count} 个（已存档）：{string.Join("、", originals)}";
         var facts = new[] { ("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id) };
@@ -27,7 +28,7 @@ public static class ReviewMails
         text.Append($"\n《{s.Title}》\n\n{string.Join("\n\n", s.Paragraphs)}\n\n{originalsNote}\n\n");
         foreach (var choice in choices)
             text.Append($"{choice.ChineseName()}：{link(choice)}\n");
-        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。\n{howToReply}\n\n{bulletinName}编辑部");
+        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。{howToReplyLine}\n\n{bulletinName}编辑部");
 
         var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>{E(headline)}</p>")
             .Append("<table style=\"border-collapse:collapse;margin:8px 0\">");
@@ -41,7 +42,7 @@ public static class ReviewMails
             html.Append($"<td style=\"background:{(choice == ReviewChoice.Adopt ? "#c00" : "#666")};border-radius:4px\">" +
                 $"<a href=\"{E(link(choice))}\" style=\"display:inline-block;padding:8px 20px;color:#fff;text-decoration:none;font-weight:bold\">{E(choice.ChineseName())}</a></td>");
         html.Append("</tr></table><p style=\"color:#666;font-size:14px\">打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。</p>")
-            .Append($"<p style=\"color:#666;font-size:14px\">{E(howToReply)}</p>")
+            .Append(replyTo is null ? "" : $"<p style=\"color:#666;font-size:14px\">{E(howToReply)}</p>")
             .Append($"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>");
 
         return new OutgoingMail(editorEmail, editorName, $"【待审稿{(s.PreviousSubmissionId is null ? "" : "·修改稿")}】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
