@@ -50,4 +50,20 @@ public sealed class ReviewReplyTextTests
 
         Assert.Equal((ReviewChoice.Revise, "请补充数据"), (said.Choice, said.Reason));
     }
+
+    [Theory]
+    [InlineData("review+abcdefghijkmnpqr@parse.example.org", "abcdefghijkmnpqr")]
+    [InlineData("Review+ABCDEFGHIJKMNPQR@Parse.Example.org", "abcdefghijkmnpqr")]
+    [InlineData("tougao@parse.example.org", null)]
+    [InlineData("review+abcdefghijkmnpqr@other.example.org", null)]
+    public void The_reply_id_is_read_from_a_plus_address_on_the_reply_domain_only(string address, string? replyId)
+    {
+        Assert.Equal(replyId, ReviewReplyAddress.ReplyIdIn(["tougao@parse.example.org", address], "parse.example.org"));
+    }
+
+    [Fact]
+    public void A_reply_address_fits_the_64_character_local_part_limit()
+    {
+        Assert.True(ReviewReplyAddress.Of("abcdefghijkmnpqr", "parse.example.org").Split('@')[0].Length <= 64);
+    }
 }
