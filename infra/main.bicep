@@ -27,6 +27,9 @@ param senderAddress string = 'bulletin@example.org'
 @description('Public verification key of SendGrid\'s signed Event Webhook (Settings > Mail Settings > Event Webhook); not a secret. Empty until SendGrid shows it.')
 param sendGridEventWebhookPublicKey string = ''
 
+@description('Domain SendGrid Inbound Parse receives mail for (its MX record points at SendGrid); editors decide by replying to review+<id>@ this domain.')
+param reviewReplyDomain string = 'parse.example.org'
+
 @description('Object id of the person running azd (azd fills AZURE_PRINCIPAL_ID); they get the Key Vault Secrets Officer role to set the secrets. Empty grants nothing.')
 param principalId string = ''
 
@@ -166,6 +169,7 @@ module api 'app/api.bicep' = {
     senderAddress: senderAddress
     bulletinName: bulletinName
     sendGridEventWebhookPublicKey: sendGridEventWebhookPublicKey
+    reviewReplyDomain: reviewReplyDomain
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
   }

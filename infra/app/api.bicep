@@ -43,6 +43,9 @@ param bulletinName string
 @description('Public verification key of SendGrid\'s signed Event Webhook (not a secret); empty until the operator copies it from SendGrid.')
 param sendGridEventWebhookPublicKey string
 
+@description('Domain SendGrid Inbound Parse receives mail for; editors reply to review+<id>@ this domain to decide.')
+param reviewReplyDomain string
+
 @description('Memory of each instance in MB.')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
@@ -113,6 +116,10 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Bulletin__AdminKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)' }
         // How long the adopt / send back / reject links in an editor's review mail work.
         { name: 'Review__LinkLifetimeDays', value: '14' }
+        // Replies to a review mail go to review+<id>@ this domain and come back through Inbound Parse.
+        { name: 'Review__ReplyDomain', value: reviewReplyDomain }
+        // Editors get a daily digest of submissions waiting longer than this many working days.
+        { name: 'Review__ReminderAfterWorkingDays', value: '2' }
       ]
     }
   }

@@ -11,7 +11,7 @@ namespace Bulletin.Intake;
 /// Safe to run again for the same delivery: ids are derived from it, and each follow-up step is recorded once done.</summary>
 public sealed class InboundMailProcessor(
     InboundMailStore inbound, SubmissionRegistrar registrar, QuarantineStore quarantine, DirectoryQuery directory,
-    MailSender mail, IOptions<MailOptions> mailOptions, ILogger<InboundMailProcessor> logger)
+    MailSender mail, IOptions<MailOptions> mailOptions, IEnumerable<IInboundMailHandler> handlers, IResubmissionFinder resubmissions, ILogger<InboundMailProcessor> logger)
 {
     private string BulletinName => mailOptions.Value.FromName;
 
@@ -32,6 +32,12 @@ public sealed class InboundMailProcessor(
                 message.FromAddress, message.Subject, reply: null, cancellationToken);
             return;
         }
+        // Replies to review mails and the like: never a submission.
+        if (handlers.FirstOrDefault(h => h.Handles(message)) is { } handler)
+        {
+            await handler.HandleAsync(delivery, message, cancellationToken);
+            return;
+        }
         if (await directory.FindByEmailAsync(message.FromAddress, cancellationToken) is not { } sender)
         {
             await HoldAsync(delivery, QuarantineReason.UnknownSender, $"{message.FromAddress} is not in the directory", message.FromAddress, message.Subject,
@@ -50,12 +56,13 @@ public sealed class InboundMailProcessor(
             return;
         }
 
+        var previous = await resubmissions.PreviousSubmissionIdAsync(message, sender.Email, cancellationToken);
         for (var i = 0; i < articles.Count; i++)
-            await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, cancellationToken);
+            await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, previous, cancellationToken);
     }
 
     private Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
-        Extraction.ExtractedArticle article, InboundAttachment? file, CancellationToken cancellationToken)
+        Extraction.ExtractedArticle article, InboundAttachment? file, string? previousSubmissionId, CancellationToken cancellationToken)
     {
         // The same Message-ID delivered twice gives the same id, so the second delivery adds nothing.
         var id = SubmissionId.Create(delivery.ReceivedAt, $"{message.MessageId ?? delivery.BlobName}#{index}");
@@ -65,7 +72,7 @@ public sealed class InboundMailProcessor(
             .Concat(message.Attachments.Where(a => !articleFiles.Contains(a)))
             .Select(a => (a.FileName, BinaryData.FromBytes(a.Content))).ToList();
         return registrar.RegisterAsync(new NewSubmission(id, sender, SubmissionSource.Email, article, originals,
-            delivery.ReceivedAt, message.MessageId, delivery.BlobName), cancellationToken);
+            delivery.ReceivedAt, message.MessageId, delivery.BlobName) { PreviousSubmissionId = previousSubmissionId }, cancellationToken);
     }
 
     private async Task HoldAsync(InboundDelivery delivery, QuarantineReason reason, string detail, string? from, string? subject, string? reply, CancellationToken cancellationToken)

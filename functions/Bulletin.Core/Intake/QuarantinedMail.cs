@@ -10,6 +10,8 @@ public enum QuarantineReason
     UnknownSender,
     /// <summary>No article could be taken from the mail (file type, size, damage).</summary>
     NoArticle,
+    /// <summary>A reply to a review mail that decides nothing: an unknown or expired reply address, or not from the editor it was sent to.</summary>
+    ReviewReplyRefused,
 }
 
 /// <summary>A delivery held for editors instead of becoming a submission: never adopted silently, never dropped.</summary>

@@ -20,7 +20,8 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         for (var i = 0; i < request.Originals.Count; i++)
             originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
         var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
-            request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId);
+            request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
+        { PreviousSubmissionId = request.PreviousSubmissionId };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
 
         // The receipt is claimed before it is sent, so two workers on one submission send it once;
@@ -53,7 +54,11 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
 /// <param name="Id">Derived from the delivery or form, so a repeat registers nothing new (see <see cref="SubmissionId.Create"/>).</param>
 public sealed record NewSubmission(
     string Id, DirectoryPerson Submitter, SubmissionSource Source, ExtractedArticle Article,
-    IReadOnlyList<(string FileName, BinaryData Content)> Originals, DateTimeOffset ReceivedAt, string? MessageId, string? InboundBlob);
+    IReadOnlyList<(string FileName, BinaryData Content)> Originals, DateTimeOffset ReceivedAt, string? MessageId, string? InboundBlob)
+{
+    /// <summary>The sent-back submission this one revises, if any.</summary>
+    public string? PreviousSubmissionId { get; init; }
+}
 
 /// <summary>Queue message: a new submission is waiting for review.</summary>
 public sealed record SubmissionReceived(string SubmissionId);

@@ -15,6 +15,8 @@ public sealed class MailSender(ISendGridClient sendGrid, IOptions<MailOptions> o
         var from = options.Value;
         var message = MailHelper.CreateSingleEmail(new EmailAddress(from.FromAddress, from.FromName),
             new EmailAddress(mail.ToAddress, mail.ToName), mail.Subject, mail.Text, mail.Html);
+        if (mail.ReplyTo is { } replyTo)
+            message.ReplyTo = new EmailAddress(replyTo);
         foreach (var (key, value) in mail.CustomArgs)
             message.AddCustomArg(key, value);
 

@@ -5,4 +5,7 @@ public sealed record OutgoingMail(string ToAddress, string? ToName, string Subje
 {
     /// <summary>Values SendGrid returns with delivery events, so events find their way back (issue, delivery, submission ids).</summary>
     public IReadOnlyDictionary<string, string> CustomArgs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where a reply goes instead of the From address (e.g. a review reply address); null for none.</summary>
+    public string? ReplyTo { get; init; }
 }

@@ -10,7 +10,7 @@ namespace Bulletin.Review;
 /// <summary>On <see cref="SubmissionReceived"/>: mails every editor in the directory the article and links to decide,
 /// each editor once per submission however often the message comes.</summary>
 public sealed class ReviewMailDispatcher(SubmissionStore submissions, DirectoryQuery directory, ReviewLinks links, ReviewMailLog log,
-    MailSender mail, IOptions<MailOptions> mailOptions, TimeProvider clock, ILogger<ReviewMailDispatcher> logger)
+    ReviewReplyStore replies, MailSender mail, IOptions<MailOptions> mailOptions, IOptions<ReviewOptions> review, TimeProvider clock, ILogger<ReviewMailDispatcher> logger)
 {
     public async Task SendAsync(SubmissionReceived message, CancellationToken cancellationToken)
     {
@@ -30,7 +30,11 @@ public sealed class ReviewMailDispatcher(SubmissionStore submissions, DirectoryQ
             var token = links.Token(submission.Id, editor.Email);
             try
             {
-                await mail.SendAsync(ReviewMails.ForEditor(submission, editor.Email, editor.Name, choice => links.Url(token, choice), mailOptions.Value.FromName), cancellationToken);
+                var replyTo = review.Value.ReplyDomain is { Length: > 0 } domain
+                    ? ReviewReplyAddress.Of(await replies.IssueAsync(submission.Id, editor.Email, clock.GetUtcNow().AddDays(review.Value.LinkLifetimeDays), cancellationToken), domain)
+                    : null;
+                await mail.SendAsync(ReviewMails.ForEditor(submission, editor.Email, editor.Name, choice => links.Url(token, choice), mailOptions.Value.FromName, replyTo),
+                    cancellationToken);
             }
             catch
             {

@@ -11,22 +11,26 @@ public static class ReviewMails
 {
     private const string Frame = "font-family:'Microsoft YaHei',SimSun,sans-serif;font-size:16px;line-height:1.7;color:#222";
 
-    public static OutgoingMail ForEditor(Submission s, string editorEmail, string? editorName, Func<ReviewChoice, string> link, string bulletinName)
+    public static OutgoingMail ForEditor(Submission s, string editorEmail, string? editorName, Func<ReviewChoice, string> link, string bulletinName,
+        string? replyTo = null)
     {
+        var howToReply = replyTo is null ? "" : ReviewReplyMails.HowToReply;
+        var howToReplyLine = replyTo is null ? "" : $"\n{howToReply}";
         var originals = s.Originals.Select(OriginalName).ToList();
         var originalsNote = originals.Count == 0 ? "原件：无附件（正文即邮件或页面内容）。" : $"原件 {originals.Count} 个（已存档）：{string.Join("、", originals)}";
         var facts = new[] { ("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id) };
         var choices = Enum.GetValues<ReviewChoice>();
 
-        var text = new StringBuilder($"{editorName ?? editorEmail}：\n\n新稿件待审核。\n\n");
+        var headline = s.PreviousSubmissionId is { } previous ? $"修改稿，原稿编号 {previous}。请审核。" : "新稿件待审核。";
+        var text = new StringBuilder($"{editorName ?? editorEmail}：\n\n{headline}\n\n");
         foreach (var (label, value) in facts)
             text.Append($"{label}：{value}\n");
         text.Append($"\n《{s.Title}》\n\n{string.Join("\n\n", s.Paragraphs)}\n\n{originalsNote}\n\n");
         foreach (var choice in choices)
             text.Append($"{choice.ChineseName()}：{link(choice)}\n");
-        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。\n\n{bulletinName}编辑部");
+        text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。{howToReplyLine}\n\n{bulletinName}编辑部");
 
-        var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>新稿件待审核。</p>")
+        var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>{E(headline)}</p>")
             .Append("<table style=\"border-collapse:collapse;margin:8px 0\">");
         foreach (var (label, value) in facts)
             html.Append($"<tr><td style=\"padding:2px 12px 2px 0;color:#666\">{E(label)}</td><td style=\"padding:2px 0\">{E(value)}</td></tr>");
@@ -38,10 +42,11 @@ public static class ReviewMails
             html.Append($"<td style=\"background:{(choice == ReviewChoice.Adopt ? "#c00" : "#666")};border-radius:4px\">" +
                 $"<a href=\"{E(link(choice))}\" style=\"display:inline-block;padding:8px 20px;color:#fff;text-decoration:none;font-weight:bold\">{E(choice.ChineseName())}</a></td>");
         html.Append("</tr></table><p style=\"color:#666;font-size:14px\">打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。</p>")
+            .Append(replyTo is null ? "" : $"<p style=\"color:#666;font-size:14px\">{E(howToReply)}</p>")
             .Append($"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>");
 
-        return new OutgoingMail(editorEmail, editorName, $"【待审稿】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
-        { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" } };
+        return new OutgoingMail(editorEmail, editorName, $"【待审稿{(s.PreviousSubmissionId is null ? "" : "·修改稿")}】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
+        { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" }, ReplyTo = replyTo };
     }
 
     /// <summary>The submitter's notice of the decision on <paramref name="s"/> and its reason.</summary>
@@ -51,7 +56,7 @@ public static class ReviewMails
         var (headline, subject) = decision.Status switch
         {
             SubmissionStatus.Adopted => ($"您报送的稿件《{s.Title}》已采用，将编入近期简报。", "已采用"),
-            SubmissionStatus.RevisionRequested => ($"您报送的稿件《{s.Title}》需要修改，请修改后重新报送。", "请修改后重新报送"),
+            SubmissionStatus.RevisionRequested => ($"您报送的稿件《{s.Title}》需要修改。请修改后重新报送，邮件主题中保留“编号 {s.Id}”（回复本邮件即可保留），编辑将作为修改稿重新审核。", "请修改后重新报送"),
             _ => ($"您报送的稿件《{s.Title}》未采用。", "未采用"),
         };
         var lines = new List<string> { $"{s.SubmitterName}同志：", headline };

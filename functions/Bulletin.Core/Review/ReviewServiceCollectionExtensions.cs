@@ -1,3 +1,4 @@
+using Bulletin.Intake;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,11 @@ public static class ReviewServiceCollectionExtensions
         services.AddTransient<SubmitterNotices>();
         services.AddTransient<ReviewDecisionService>();
         services.AddTransient<ReviewMailDispatcher>();
+        services.AddSingleton<ReviewReplyStore>();
+        services.AddTransient<IInboundMailHandler, ReviewReplyHandler>();
+        services.AddTransient<IResubmissionFinder, ResubmissionFinder>();
+        services.AddSingleton<ReviewReminderLog>();
+        services.AddTransient<ReviewReminderService>();
         return services;
     }
 }

@@ -39,6 +39,21 @@ public sealed class FunctionsMetadataTests
         { "NotifySubmitter", "submission-decided" },
     };
 
+    public static TheoryData<string, string> TimerFunctions => new()
+    {
+        { "RemindEditors", "0 0 1 * * 1-5" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TimerFunctions))]
+    public void Each_timer_function_is_declared_with_its_schedule_in_UTC(string name, string schedule)
+    {
+        var binding = TriggerOf(name);
+
+        Assert.Equal("timerTrigger", binding["type"]!.ToString());
+        Assert.Equal(schedule, binding["schedule"]!.ToString());
+    }
+
     [Theory]
     [MemberData(nameof(QueueFunctions))]
     public void Each_queue_function_is_declared_with_its_queue(string name, string queue)
@@ -65,7 +80,8 @@ public sealed class FunctionsMetadataTests
     {
         var names = Metadata.Select(f => f!["name"]!.ToString()).Order();
 
-        Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Concat(QueueFunctions.Select(row => (string)row[0])).Order(), names);
+        Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Concat(QueueFunctions.Select(row => (string)row[0]))
+            .Concat(TimerFunctions.Select(row => (string)row[0])).Order(), names);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static partial class ReviewHost
     public const string Li = "li.dezhao@example.org";
 
     /// <summary>Posts an article as SendGrid would and waits until it is registered; returns the stored submission.</summary>
-    public static async Task<TableEntity> SubmitByMailAsync(this ReviewHostFixture app, string from, string title, string text)
+    public static async Task<TableEntity> SubmitByMailAsync(this LocalHostFixture app, string from, string title, string text)
     {
         var mail = SendGridPayloadBuilder.Parsed(from, title, $"{title}\n\n{text}", headers: IntakeHost.Headers($"{Guid.NewGuid():N}@example.org", from));
         Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(mail)).StatusCode);
@@ -25,7 +25,7 @@ internal static partial class ReviewHost
     }
 
     /// <summary>The review mails of one submission, once every editor has one.</summary>
-    public static async Task<Dictionary<string, JsonNode>> ReviewMailsAsync(this ReviewHostFixture app, string submissionId)
+    public static async Task<Dictionary<string, JsonNode>> ReviewMailsAsync(this LocalHostFixture app, string submissionId)
     {
         var mails = await Eventually.GetAsync(async () => (await app.Http.GetFromJsonAsync<JsonArray>("/dev/outbox.json") ?? [])
             .Select(item => item!["request"]!)
@@ -34,7 +34,7 @@ internal static partial class ReviewHost
         return mails.ToDictionary(m => m["personalizations"]![0]!["to"]![0]!["email"]!.ToString(), m => m);
     }
 
-    public static async Task<List<JsonNode>> NoticesAsync(this ReviewHostFixture app, string submissionId) =>
+    public static async Task<List<JsonNode>> NoticesAsync(this LocalHostFixture app, string submissionId) =>
         (await app.Http.GetFromJsonAsync<JsonArray>("/dev/outbox.json") ?? [])
             .Select(item => item!["request"]!).Where(r => ArgOf(r, "kind") == "notice" && ArgOf(r, "submissionId") == submissionId).ToList();
 
@@ -47,11 +47,11 @@ internal static partial class ReviewHost
     }
 
     /// <summary>Opens the link and sends its form as a browser would: hidden fields and prefilled values, with the given choice and reason.</summary>
-    public static async Task<HttpResponseMessage> DecideAsync(this ReviewHostFixture app, string link, string choice, string reason = "", string? title = null) =>
+    public static async Task<HttpResponseMessage> DecideAsync(this LocalHostFixture app, string link, string choice, string reason = "", string? title = null) =>
         await app.Http.PostAsync(link, new FormUrlEncodedContent(await app.FillFormAsync(link, choice, reason, title)));
 
     /// <summary>The fields a browser would post from the page the link opens.</summary>
-    public static async Task<Dictionary<string, string>> FillFormAsync(this ReviewHostFixture app, string link, string choice, string reason = "", string? title = null)
+    public static async Task<Dictionary<string, string>> FillFormAsync(this LocalHostFixture app, string link, string choice, string reason = "", string? title = null)
     {
         var page = await (await app.Http.GetAsync(link)).Content.ReadAsStringAsync();
         var fields = new Dictionary<string, string>
@@ -65,10 +65,10 @@ internal static partial class ReviewHost
         return fields;
     }
 
-    public static async Task<TableEntity> SubmissionAsync(this ReviewHostFixture app, string id) =>
+    public static async Task<TableEntity> SubmissionAsync(this LocalHostFixture app, string id) =>
         (await app.Tables.GetTableClient("submissions").GetEntityAsync<TableEntity>(id[..6], id)).Value;
 
-    public static async Task<List<TableEntity>> AuditAsync(this ReviewHostFixture app, string id)
+    public static async Task<List<TableEntity>> AuditAsync(this LocalHostFixture app, string id)
     {
         var table = app.Tables.GetTableClient("audit");
         await table.CreateIfNotExistsAsync();

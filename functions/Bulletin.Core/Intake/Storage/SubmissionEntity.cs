@@ -26,6 +26,8 @@ internal sealed class SubmissionEntity : ITableEntity
     public string? InboundBlob { get; set; }
     public bool ReceiptSent { get; set; }
     public bool ReviewQueued { get; set; }
+    /// <summary>The submission this one revises after a send-back; empty for a first submission.</summary>
+    public string? PreviousSubmissionId { get; set; }
 
     // The latest decision (see SubmissionDecision); empty while the submission waits for review.
     public string? DecisionId { get; set; }
@@ -44,7 +46,7 @@ internal sealed class SubmissionEntity : ITableEntity
         PartitionKey = SubmissionId.Partition(s.Id), RowKey = s.Id, Unit = s.Unit, SubmitterEmail = s.SubmitterEmail,
         SubmitterName = s.SubmitterName, Source = s.Source.ToString(), Title = s.Title, Paragraphs = JsonSerializer.Serialize(s.Paragraphs),
         Originals = JsonSerializer.Serialize(s.Originals), Status = s.Status.ToString(), ReceivedAt = s.ReceivedAt, MessageId = s.MessageId,
-        InboundBlob = inboundBlob,
+        InboundBlob = inboundBlob, PreviousSubmissionId = s.PreviousSubmissionId,
     };
 
     public Submission ToSubmission() => new(
@@ -52,6 +54,7 @@ internal sealed class SubmissionEntity : ITableEntity
         JsonSerializer.Deserialize<List<string>>(Paragraphs) ?? [], JsonSerializer.Deserialize<List<string>>(Originals) ?? [],
         Enum.Parse<SubmissionStatus>(Status), ReceivedAt, MessageId)
     {
+        PreviousSubmissionId = NullIfEmpty(PreviousSubmissionId),
         Decision = DecisionId is null ? null : new SubmissionDecision(DecisionId,
             Enum.TryParse<SubmissionStatus>(DecisionFrom, out var from) ? from : SubmissionStatus.Submitted, Enum.Parse<SubmissionStatus>(Status), DecidedBy ?? "",
             DecidedAt ?? default, DecisionChannel ?? "", NullIfEmpty(DecisionReason), NullIfEmpty(EditedTitle),

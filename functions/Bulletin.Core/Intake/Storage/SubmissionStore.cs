@@ -60,6 +60,16 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return found;
     }
 
+    /// <summary>Every submission in <paramref name="status"/>, oldest first (a scan filtered by the service; submissions are few).</summary>
+    public async Task<IReadOnlyList<Submission>> ListByStatusAsync(SubmissionStatus status, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var found = new List<Submission>();
+        await foreach (var entity in Table.QueryAsync<SubmissionEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"), cancellationToken: cancellationToken))
+            found.Add(entity.ToSubmission());
+        return found.OrderBy(s => s.ReceivedAt).ToList();
+    }
+
     /// <summary>The submission with its ETag, for a change guarded by it; null if there is none.</summary>
     public async Task<(Submission Submission, ETag ETag, string? NoticeSentFor)?> FindForUpdateAsync(string id, CancellationToken cancellationToken)
     {

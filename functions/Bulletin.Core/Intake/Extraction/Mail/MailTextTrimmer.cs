@@ -25,6 +25,10 @@ internal static class MailTextTrimmer
         return Trim(original);
     }
 
+    /// <summary>Only what the sender wrote above the first quote, signature or quoted original; never the original itself.</summary>
+    public static IReadOnlyList<string> WrittenAbove(IReadOnlyList<string> lines) =>
+        lines.TakeWhile(l => !l.TrimStart().StartsWith('>') && !IsCutLine(l)).ToList();
+
     private static bool IsCutLine(string line) =>
         line.TrimEnd() == "--" || IsSentFrom(line.Trim()) || IsOriginalHeader(line);
 
