@@ -10,7 +10,7 @@ namespace Bulletin.Intake;
 /// <summary>Turns one stored inbound mail into submissions, or holds it in quarantine with the reason.
 /// Safe to run again for the same delivery: ids are derived from it, and each follow-up step is recorded once done.</summary>
 public sealed class InboundMailProcessor(
-    InboundMailStore inbound, SubmissionRegistrar registrar, QuarantineStore quarantine, DirectoryQuery directory,
+    InboundMailStore inbound, SubmissionStore submissions, SubmissionRegistrar registrar, QuarantineStore quarantine, DirectoryQuery directory,
     MailSender mail, IOptions<MailOptions> mailOptions, IEnumerable<IInboundMailHandler> handlers, IResubmissionFinder resubmissions, ILogger<InboundMailProcessor> logger)
 {
     private string BulletinName => mailOptions.Value.FromName;
@@ -61,17 +61,19 @@ public sealed class InboundMailProcessor(
             await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, previous, cancellationToken);
     }
 
-    private Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
+    private async Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
         Extraction.ExtractedArticle article, InboundAttachment? file, string? previousSubmissionId, CancellationToken cancellationToken)
     {
         // The same Message-ID delivered twice gives the same id, so the second delivery adds nothing.
         var id = SubmissionId.Create(delivery.ReceivedAt, $"{message.MessageId ?? delivery.BlobName}#{index}");
+        if (message.MessageId is { } messageId)
+            id = await submissions.ReserveIdForMessageAsync(messageId, index, id, cancellationToken);
         // The article's own file first, then what came with it that is no other article (photos, say): editors may want them.
         var articleFiles = MailArticles.DocumentsOf(message);
         var originals = (file is null ? [] : new[] { file })
             .Concat(message.Attachments.Where(a => !articleFiles.Contains(a)))
             .Select(a => (a.FileName, BinaryData.FromBytes(a.Content))).ToList();
-        return registrar.RegisterAsync(new NewSubmission(id, sender, SubmissionSource.Email, article, originals,
+        await registrar.RegisterAsync(new NewSubmission(id, sender, SubmissionSource.Email, article, originals,
             delivery.ReceivedAt, message.MessageId, delivery.BlobName) { PreviousSubmissionId = previousSubmissionId }, cancellationToken);
     }
 

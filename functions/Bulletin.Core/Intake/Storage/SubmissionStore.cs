@@ -9,6 +9,8 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
 {
     public const string TableName = "submissions";
     public const string ContainerName = "submissions";
+    /// <summary>Message-ID → submission id, so a delivery repeated on another day registers nothing new.</summary>
+    public const string MessageIdTableName = "submissionmessages";
     /// <summary>A table property holds 32K UTF-16 characters; the article's paragraphs must fit in one.</summary>
     public const int MaxArticleCharacters = 30_000;
 
@@ -37,6 +39,25 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         {
             var existing = (await Table.GetEntityAsync<SubmissionEntity>(SubmissionId.Partition(submission.Id), submission.Id, cancellationToken: cancellationToken)).Value;
             return (existing.ToSubmission(), new SubmissionProgress(existing.ReceiptSent, existing.ReviewQueued), existing.ETag);
+        }
+    }
+
+    /// <summary>The submission id for article <paramref name="index"/> of a mail: the first delivery of a Message-ID
+    /// reserves <paramref name="proposedId"/>; a later delivery of it — SendGrid retries for up to three days, so
+    /// possibly on another date — gets the same id back.</summary>
+    public async Task<string> ReserveIdForMessageAsync(string messageId, int index, string proposedId, CancellationToken cancellationToken)
+    {
+        var table = tables.GetTableClient(MessageIdTableName);
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(messageId)))[..32];
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(key, index.ToString()) { ["SubmissionId"] = proposedId, ["MessageId"] = messageId }, cancellationToken);
+            return proposedId;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return (await table.GetEntityAsync<TableEntity>(key, index.ToString(), cancellationToken: cancellationToken)).Value.GetString("SubmissionId");
         }
     }
 
