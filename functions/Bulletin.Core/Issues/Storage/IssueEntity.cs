@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace Bulletin.Issues.Storage;
+
+/// <summary>An issue as a row of table <c>issues</c>: PartitionKey the year, RowKey the number (D3); the articles as JSON
+/// split over <c>Articles0</c>, <c>Articles1</c>… because one property holds at most 32K characters.</summary>
+internal static class IssueEntity
+{
+    private const int ChunkCharacters = 30_000;
+    // Chinese stays as written: escaped it would take six characters each.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Partition(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    public static string Row(int number) => number.ToString("D3", CultureInfo.InvariantCulture);
+
+    public static TableEntity From(AssembledIssue issue)
+    {
+        var entity = new TableEntity(Partition(issue.Year), Row(issue.Number))
+        {
+            ["TotalNumber"] = issue.TotalNumber, ["State"] = issue.State.ToString(), ["BulletinName"] = issue.BulletinName,
+            ["Office"] = issue.Office, ["Date"] = issue.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["SeriesText"] = issue.Series?.Text, ["SeriesPart"] = issue.Series?.Part, ["SentUpTo"] = issue.SentUpTo,
+            ["IssuedTo"] = issue.IssuedTo, ["Editors"] = JsonSerializer.Serialize(issue.Editors, Json),
+        };
+        var chunks = Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
+        entity["ArticleChunks"] = chunks.Count;
+        for (var i = 0; i < chunks.Count; i++)
+            entity[$"Articles{i}"] = chunks[i];
+        return entity;
+    }
+
+    public static AssembledIssue ToIssue(TableEntity e)
+    {
+        var articles = string.Concat(Enumerable.Range(0, e.GetInt32("ArticleChunks") ?? 0).Select(i => e.GetString($"Articles{i}")));
+        var seriesText = e.GetString("SeriesText");
+        return new AssembledIssue(
+            int.Parse(e.PartitionKey, CultureInfo.InvariantCulture), int.Parse(e.RowKey, CultureInfo.InvariantCulture),
+            e.GetInt32("TotalNumber") ?? 0, Enum.Parse<IssueState>(e.GetString("State")), e.GetString("BulletinName") ?? "",
+            e.GetString("Office") ?? "", DateOnly.ParseExact(e.GetString("Date"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.IsNullOrEmpty(seriesText) ? null : new SeriesHeadline(seriesText, e.GetInt32("SeriesPart") ?? 1),
+            JsonSerializer.Deserialize<List<AssembledArticle>>(articles, Json) ?? [], e.GetString("SentUpTo") ?? "",
+            e.GetString("IssuedTo") ?? "", JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]", Json) ?? []);
+    }
+
+    /// <summary>Pieces of at most <see cref="ChunkCharacters"/>, never splitting a surrogate pair.</summary>
+    private static IEnumerable<string> Chunks(string text)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var length = Math.Min(ChunkCharacters, text.Length - start);
+            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+                length--;
+            yield return text.Substring(start, length);
+            start += length;
+        }
+    }
+}

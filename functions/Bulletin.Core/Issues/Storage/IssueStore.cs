@@ -1,0 +1,64 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Bulletin.Issues.Storage;
+
+/// <summary>Issues in table <c>issues</c> (PartitionKey the year, RowKey the number D3); every change guarded by the ETag
+/// read with the issue, and a published issue refused any change.</summary>
+public sealed class IssueStore(TableServiceClient tables)
+{
+    public const string TableName = "issues";
+
+    private TableClient Table => tables.GetTableClient(TableName);
+
+    /// <summary>Adds a new draft under its allocated number.</summary>
+    public async Task<IssueSaveResult> AddDraftAsync(AssembledIssue issue, CancellationToken cancellationToken)
+    {
+        if (issue.State != IssueState.Draft)
+            return new IssueSaveResult(IssueSaveOutcome.StateNotAllowed);
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        try
+        {
+            var response = await Table.AddEntityAsync(IssueEntity.From(issue), cancellationToken);
+            return new IssueSaveResult(IssueSaveOutcome.Saved, response.Headers.ETag);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return new IssueSaveResult(IssueSaveOutcome.NumberTaken);
+        }
+    }
+
+    /// <summary>The issue with the ETag that guards changing it; null if there is none.</summary>
+    public async Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(IssueEntity.Partition(year), IssueEntity.Row(number), cancellationToken: cancellationToken);
+        return entity.HasValue && entity.Value is { } e ? (IssueEntity.ToIssue(e), e.ETag) : null;
+    }
+
+    /// <summary>Replaces the issue with <paramref name="issue"/> if it is still as read (<paramref name="etag"/>), is not
+    /// published, and its state may move to the new one.</summary>
+    public async Task<IssueSaveResult> TrySaveAsync(AssembledIssue issue, ETag etag, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(issue.Year, issue.Number, cancellationToken) is not { } stored)
+            return new IssueSaveResult(IssueSaveOutcome.NotFound);
+        if (stored.Issue.State == IssueState.Published)
+            return new IssueSaveResult(IssueSaveOutcome.AlreadyPublished);
+        if (stored.ETag != etag)
+            return new IssueSaveResult(IssueSaveOutcome.ChangedMeanwhile);
+        if (!IssueStates.CanMove(stored.Issue.State, issue.State))
+            return new IssueSaveResult(IssueSaveOutcome.StateNotAllowed);
+        // What the 签发人 signed off is what gets published.
+        if (stored.Issue.State == IssueState.SignedOff && IssueContentHash.Of(stored.Issue.ToBulletinIssue()) != IssueContentHash.Of(issue.ToBulletinIssue()))
+            return new IssueSaveResult(IssueSaveOutcome.SignedOffContentChanged);
+        try
+        {
+            var response = await Table.UpdateEntityAsync(IssueEntity.From(issue), etag, TableUpdateMode.Replace, cancellationToken);
+            return new IssueSaveResult(IssueSaveOutcome.Saved, response.Headers.ETag);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return new IssueSaveResult(IssueSaveOutcome.ChangedMeanwhile);
+        }
+    }
+}
