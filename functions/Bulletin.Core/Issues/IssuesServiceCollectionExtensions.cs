@@ -6,14 +6,17 @@ namespace Bulletin.Issues;
 
 public static class IssuesServiceCollectionExtensions
 {
-    /// <summary>Issue numbering, the issue table and the write-once documents; needs <c>AddBulletinStorage</c>.</summary>
+    /// <summary>Issue numbering, the issue table and the write-once documents; the bulletin settings and the editors' desk;
+    /// needs <c>AddBulletinStorage</c> and <c>AddIntake</c>.</summary>
     public static IServiceCollection AddIssues(this IServiceCollection services)
     {
+        services.AddOptions<BulletinOptions>().BindConfiguration(BulletinOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IssueNumberAllocator>();
         services.AddSingleton<IssueStore>();
         services.AddSingleton<IssueDocumentStore>();
         services.AddSingleton<IssuePublisher>();
+        services.AddTransient<IssueDesk>();
         return services;
     }
 }

@@ -28,6 +28,16 @@ public sealed class IssueStore(TableServiceClient tables)
         }
     }
 
+    /// <summary>Every issue, newest first (by year, then number).</summary>
+    public async Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var found = new List<AssembledIssue>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+            found.Add(IssueEntity.ToIssue(entity));
+        return found.OrderByDescending(i => i.Year).ThenByDescending(i => i.Number).ToList();
+    }
+
     /// <summary>The issue with the ETag that guards changing it; null if there is none.</summary>
     public async Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken)
     {

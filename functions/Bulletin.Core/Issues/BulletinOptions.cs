@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bulletin.Issues;
+
+/// <summary>What every issue prints unless the editor changes it (section <c>Bulletin</c>).</summary>
+public sealed class BulletinOptions
+{
+    public const string Section = "Bulletin";
+
+    /// <summary>The masthead title (报头), e.g. 上街信息.</summary>
+    [Required(ErrorMessage = "Setting 'Bulletin:Name' is required: the bulletin's masthead title, e.g. 上街信息.")]
+    [MaxLength(40, ErrorMessage = "Setting 'Bulletin:Name' must be at most 40 characters long.")]
+    public string Name { get; set; } = "";
+
+    /// <summary>The issuing office (编印单位), e.g. 中共上街区委办公室.</summary>
+    [Required(ErrorMessage = "Setting 'Bulletin:Office' is required: the issuing office, e.g. 中共上街区委办公室.")]
+    public string Office { get; set; } = "";
+
+    /// <summary>The 本期送 line a new issue starts with.</summary>
+    [Required(ErrorMessage = "Setting 'Bulletin:DefaultSentTo' is required: the default 本期送 line of an issue.")]
+    public string DefaultSentTo { get; set; } = "";
+
+    /// <summary>The 发 line a new issue starts with.</summary>
+    [Required(ErrorMessage = "Setting 'Bulletin:DefaultIssuedTo' is required: the default 发 line of an issue.")]
+    public string DefaultIssuedTo { get; set; } = "";
+}

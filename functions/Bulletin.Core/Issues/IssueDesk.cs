@@ -1,0 +1,73 @@
+using Bulletin.Intake;
+using Bulletin.Intake.Storage;
+using Bulletin.Issues.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Issues;
+
+/// <summary>The editors' work on issues: which adopted submissions are free, creating a numbered draft from them, and
+/// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
+public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions, IOptions<BulletinOptions> options)
+{
+    private const int MaxAttempts = 5;
+
+    public BulletinOptions Settings => options.Value;
+
+    public Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken) => issues.ListAsync(cancellationToken);
+
+    public async Task<AssembledIssue?> FindAsync(int year, int number, CancellationToken cancellationToken) =>
+        (await issues.FindAsync(year, number, cancellationToken))?.Issue;
+
+    /// <summary>Adopted submissions no issue holds yet, oldest first.</summary>
+    public async Task<IReadOnlyList<Submission>> FreeArticlesAsync(IReadOnlyList<AssembledIssue> existing, CancellationToken cancellationToken)
+    {
+        var used = existing.SelectMany(i => i.Articles).Select(a => a.SubmissionId).ToHashSet(StringComparer.Ordinal);
+        return (await submissions.ListByStatusAsync(SubmissionStatus.Adopted, cancellationToken)).Where(s => !used.Contains(s.Id)).ToList();
+    }
+
+    /// <summary>Allocates the next number and saves a draft of the chosen submissions in the given order.</summary>
+    public async Task<IssueDraftResult> CreateDraftAsync(IssueDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.SubmissionIds.Count == 0)
+            return new IssueDraftResult(null, "请至少选择一篇稿件。");
+        if (string.IsNullOrWhiteSpace(draft.SentUpTo) || string.IsNullOrWhiteSpace(draft.IssuedTo))
+            return new IssueDraftResult(null, "请填写“本期送”和“发”。");
+        var free = (await FreeArticlesAsync(await issues.ListAsync(cancellationToken), cancellationToken)).ToDictionary(s => s.Id);
+        if (draft.SubmissionIds.FirstOrDefault(id => !free.ContainsKey(id)) is { } taken)
+            return new IssueDraftResult(null, $"稿件 {taken} 未采用或已编入其他一期。");
+        var articles = draft.SubmissionIds.Select(id => free[id])
+            .Select(s => new AssembledArticle(s.Id, s.AdoptedTitle, s.AdoptedParagraphs, s.Unit)).ToList();
+        var number = await numbers.AllocateAsync(cancellationToken);
+        var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, Settings.Name, Settings.Office,
+            draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), [draft.Editor]);
+        var saved = await issues.AddDraftAsync(issue, cancellationToken);
+        return saved.Saved ? new IssueDraftResult(issue, null) : new IssueDraftResult(null, $"未能保存（{saved.Outcome}），请重试。");
+    }
+
+    /// <summary>Draft → SignedOff → documents stored → Published; an issue left signed off by a failed step is finished.</summary>
+    public async Task<IssueSignOffOutcome> SignOffAsync(int year, int number, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (await issues.FindAsync(year, number, cancellationToken) is not { } found)
+                return IssueSignOffOutcome.NotFound;
+            var (issue, etag) = found;
+            if (issue.State == IssueState.Published)
+                return attempt == 0 ? IssueSignOffOutcome.AlreadyPublished : IssueSignOffOutcome.Published;
+            if (issue.State == IssueState.Draft)
+            {
+                await issues.TrySaveAsync(issue with { State = IssueState.SignedOff }, etag, cancellationToken);
+                continue;
+            }
+            if (!(await publisher.RenderAndStoreAsync(issue, cancellationToken)).Succeeded)
+                return IssueSignOffOutcome.DocumentsRefused;
+            if ((await issues.TrySaveAsync(issue with { State = IssueState.Published }, etag, cancellationToken)).Saved)
+                return IssueSignOffOutcome.Published;
+        }
+        throw new InvalidOperationException($"Issue {year}/{number} kept changing while being signed off.");
+    }
+
+    /// <summary>The file names of a published issue's HTML, DOCX and PDF.</summary>
+    public static IReadOnlyList<string> DocumentNames(AssembledIssue issue) =>
+        Enum.GetValues<IssueDocumentKind>().Select(k => new IssueDocument(issue.Year, issue.Number, issue.BulletinName, k, BinaryData.Empty).FileName).ToList();
+}
