@@ -21,6 +21,15 @@ param namePrefix string = 'bulletin'
 @description('The bulletin\'s name (报头); shown as the display name on every mail it sends.')
 param bulletinName string = '上街信息'
 
+@description('Issuing office printed under the masthead of every issue (编印单位).')
+param bulletinOffice string = '中共上街区委办公室'
+
+@description('Default 本期送 line of a new issue (editable per issue).')
+param bulletinDefaultSentTo string = '区县处级领导'
+
+@description('Default 发 line of a new issue (editable per issue).')
+param bulletinDefaultIssuedTo string = '峡窝镇、各街道办事处、区直各单位负责同志'
+
 @description('Address bulletin mail comes from; it must be a verified sender (or in an authenticated domain) in SendGrid.')
 param senderAddress string = 'bulletin@example.org'
 
@@ -168,6 +177,9 @@ module api 'app/api.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     senderAddress: senderAddress
     bulletinName: bulletinName
+    bulletinOffice: bulletinOffice
+    bulletinDefaultSentTo: bulletinDefaultSentTo
+    bulletinDefaultIssuedTo: bulletinDefaultIssuedTo
     sendGridEventWebhookPublicKey: sendGridEventWebhookPublicKey
     reviewReplyDomain: reviewReplyDomain
     instanceMemoryMB: instanceMemoryMB

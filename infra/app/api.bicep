@@ -40,6 +40,15 @@ param senderAddress string
 @description('Display name on bulletin mail: the bulletin\'s name.')
 param bulletinName string
 
+@description('Issuing office printed under the masthead of every issue (编印单位).')
+param bulletinOffice string
+
+@description('Default 本期送 line of a new issue: who it is sent up to.')
+param bulletinDefaultSentTo string
+
+@description('Default 发 line of a new issue: who it is issued to.')
+param bulletinDefaultIssuedTo string
+
 @description('Public verification key of SendGrid\'s signed Event Webhook (not a secret); empty until the operator copies it from SendGrid.')
 param sendGridEventWebhookPublicKey string
 
@@ -114,6 +123,11 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Links__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
         { name: 'Inbound__Secret', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Inbound--Secret)' }
         { name: 'Bulletin__AdminKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)' }
+        // What every issue prints: the masthead, the issuing office and the default 本期送 / 发 lines.
+        { name: 'Bulletin__Name', value: bulletinName }
+        { name: 'Bulletin__Office', value: bulletinOffice }
+        { name: 'Bulletin__DefaultSentTo', value: bulletinDefaultSentTo }
+        { name: 'Bulletin__DefaultIssuedTo', value: bulletinDefaultIssuedTo }
         // How long the adopt / send back / reject links in an editor's review mail work.
         { name: 'Review__LinkLifetimeDays', value: '14' }
         // Replies to a review mail go to review+<id>@ this domain and come back through Inbound Parse.
