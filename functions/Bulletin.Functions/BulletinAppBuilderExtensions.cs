@@ -2,6 +2,7 @@ using Bulletin.Dashboard;
 using Bulletin.Directory;
 using Bulletin.Health;
 using Bulletin.Intake;
+using Bulletin.Issues;
 using Bulletin.Mail;
 using Bulletin.Operations;
 using Bulletin.Review;
@@ -27,6 +28,7 @@ public static class BulletinAppBuilderExtensions
             .AddDirectory()
             .AddIntake()
             .AddReview()
+            .AddIssues()
             .AddDashboard();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);

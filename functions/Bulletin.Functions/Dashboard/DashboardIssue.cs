@@ -1,0 +1,46 @@
+using System.Globalization;
+using Bulletin.Dashboard;
+using Bulletin.Functions.Pages;
+using Bulletin.Issues;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary><c>/api/dashboard/issues/{year}/{number}</c>: GET previews the issue; POST (with the session's proof) is 签发:
+/// SignedOff, the three documents stored, Published. A published issue changes no more.</summary>
+public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
+{
+    [Function(nameof(DashboardIssue))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}")] HttpRequest request, string year, string number)
+    {
+        var response = request.HttpContext.Response;
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
+            return DashboardCookie.Refuse(request);
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
+            return NotFound(response);
+        if (HttpMethods.IsGet(request.Method))
+            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue);
+
+        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
+            return DashboardLayout.StaleForm(response);
+        var outcome = await desk.SignOffAsync(y, n, cancellationToken);
+        if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
+            return NotFound(response);
+        var proof = sessions.Proof(session);
+        return outcome switch
+        {
+            IssueSignOffOutcome.Published => IssueDetailPage.Render(response, session, proof, shown, notice: "已签发并发布，文件已存档。"),
+            IssueSignOffOutcome.AlreadyPublished => IssueDetailPage.Render(response, session, proof, shown, notice: "本期已发布，未作任何更改。"),
+            _ => IssueDetailPage.Render(response, session, proof, shown, error: "此期号下已存有其他内容的文件，未予替换。请联系管理员。", status: StatusCodes.Status409Conflict),
+        };
+    }
+
+    private static ContentResult NotFound(HttpResponse response) =>
+        HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到简报", "<p class=\"error\">找不到这一期简报。</p><p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
+}

@@ -1,0 +1,42 @@
+using Bulletin.Dashboard;
+using Bulletin.Issues;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary><c>/api/dashboard/issues</c>: GET lists the issues and offers 新建一期; POST (with the session's proof)
+/// allocates the next number and saves a draft of the chosen adopted submissions, then shows it.</summary>
+public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, TimeProvider clock)
+{
+    [Function(nameof(DashboardIssues))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues")] HttpRequest request)
+    {
+        var response = request.HttpContext.Response;
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
+            return DashboardCookie.Refuse(request);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone).DateTime);
+        var form = IssueForm.Defaults(desk.Settings, today);
+        if (!HttpMethods.IsGet(request.Method))
+        {
+            var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+            if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
+                return DashboardLayout.StaleForm(response);
+            form = IssueForm.Read(posted, today);
+            var created = await desk.CreateDraftAsync(form.ToDraft(session.Name), cancellationToken);
+            if (created.Issue is { } issue)
+                return DashboardCookie.SeeOther(request, IssueStateLabels.Path(issue));
+            return await PageAsync(response, session, form, created.Problem, StatusCodes.Status400BadRequest, cancellationToken);
+        }
+        return await PageAsync(response, session, form, null, StatusCodes.Status200OK, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageAsync(HttpResponse response, DashboardSession session, IssueForm form, string? error, int status, CancellationToken cancellationToken)
+    {
+        var issues = await desk.ListAsync(cancellationToken);
+        return IssueListPage.Render(response, session, sessions.Proof(session), issues, await desk.FreeArticlesAsync(issues, cancellationToken), form, error, status);
+    }
+}

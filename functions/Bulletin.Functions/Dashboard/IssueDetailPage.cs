@@ -1,0 +1,42 @@
+using Bulletin.Dashboard;
+using Bulletin.Issues;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using static Bulletin.Functions.Pages.HtmlPage;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary>One issue: its state, the 签发 button while it is not published, its stored documents once it is, and the
+/// rendered HTML as a preview inside the dashboard frame.</summary>
+internal static class IssueDetailPage
+{
+    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, AssembledIssue issue,
+        string? notice = null, string? error = null, int status = StatusCodes.Status200OK)
+    {
+        var body =
+            (notice is null ? "" : $"<p class=\"ok\" role=\"status\">{Encode(notice)}</p>") +
+            (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
+            $"<p>{Encode(issue.BulletinName)} {issue.Year}年第{issue.Number}期（总第{issue.TotalNumber}期） · 状态：<strong id=\"state\">{IssueStateLabels.Label(issue.State)}</strong></p>" +
+            (issue.State == IssueState.Published ? Documents(issue) : SignOff(issue, proof)) +
+            $"<h2 style=\"font-size:1.1rem\">预览</h2><div id=\"preview\" style=\"border:1px solid #ddd;padding:.5rem;overflow-x:auto\">{Preview(issue)}</div>" +
+            "<p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>";
+        return DashboardLayout.Render(response, status, "简报", session, proof, body);
+    }
+
+    private static string SignOff(AssembledIssue issue, string proof) =>
+        "<p class=\"hint\">签发后生成 HTML、DOCX、PDF 并存档，本期不再更改。</p>" +
+        $"<form method=\"post\" action=\"{IssueStateLabels.Path(issue)}\">{DashboardLayout.Proof(proof)}" +
+        $"<button type=\"submit\">{(issue.State == IssueState.Draft ? "签发" : "完成发布")}</button></form>";
+
+    private static string Documents(AssembledIssue issue) =>
+        "<h2 style=\"font-size:1.1rem\">已存档的文件</h2>" +
+        $"<ul id=\"documents\">{string.Concat(IssueDesk.DocumentNames(issue).Select(n => $"<li style=\"overflow-wrap:anywhere\">{Encode(n)}</li>"))}</ul>";
+
+    /// <summary>The rendered document's body (inline styles only), so it sits inside the dashboard's page.</summary>
+    private static string Preview(AssembledIssue issue)
+    {
+        var html = IssueHtmlRenderer.Render(issue.ToBulletinIssue());
+        var start = html.IndexOf('>', html.IndexOf("<body", StringComparison.Ordinal)) + 1;
+        return html[start..html.LastIndexOf("</body>", StringComparison.Ordinal)];
+    }
+}
