@@ -30,6 +30,8 @@ public sealed class FunctionsMetadataTests
         { "DashboardSubmission", "httpTrigger", "dashboard/submissions/{id}", "get,post" },
         { "DashboardQuarantine", "httpTrigger", "dashboard/quarantine", "get" },
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
+        { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
+        { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()

@@ -1,0 +1,96 @@
+using System.Net;
+using Azure.Storage.Blobs.Models;
+using Bulletin.Tests.Dashboard;
+
+namespace Bulletin.Tests.Issues.Workflow;
+
+/// <summary>An issue on the dashboard, over HTTP through the local host: two adopted submissions become draft 第1期 in the
+/// editor's order, and 签发 publishes it with its three documents. The only test in this host that creates an issue.</summary>
+[Collection(nameof(DashboardCollection))]
+public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
+{
+    private static readonly int ThisYear = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaTime.Zone).Year;
+
+    [Fact]
+    public async Task Two_adopted_submissions_become_draft_number_one_in_the_chosen_order_and_signing_off_publishes_it_once()
+    {
+        var cookie = await app.SignInAsync();
+        using var http = app.Client();
+        var first = await AdoptAsync(http, cookie, "新安路街道开展环境整治 " + Guid.NewGuid().ToString("N")[..6]);
+        var second = await AdoptAsync(http, cookie, "区总工会慰问一线职工 " + Guid.NewGuid().ToString("N")[..6]);
+
+        var listing = await (await http.GetAsync("/api/dashboard/issues", cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("新建一期", listing);
+        Assert.Contains("value=\"区县处级领导\"", listing);
+        var created = await PostFormAsync(http, "/api/dashboard/issues", cookie,
+        [
+            new("proof", DashboardHost.ProofOf(listing)), new("article", first.Id), new($"order-{first.Id}", "2"), new("article", second.Id),
+            new($"order-{second.Id}", "1"), new("series", "基层动态"), new("part", "4"), new("sentTo", "区县处级领导"), new("issuedTo", "区直各单位"),
+            new("date", $"{ThisYear}-03-08"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        var path = $"/api/dashboard/issues/{ThisYear}/1";
+        Assert.Equal(path, created.Headers.Location?.OriginalString);
+        var draft = await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync();
+        Assert.Contains($"{ThisYear}年第1期", draft);
+        Assert.Contains("<strong id=\"state\">草稿</strong>", draft);
+        Assert.Contains("基层动态（四）", draft);
+        Assert.True(draft.IndexOf(second.Title, StringComparison.Ordinal) is > 0 and var at && at < draft.IndexOf(first.Title, StringComparison.Ordinal),
+            "the preview prints the article numbered 1 before the one numbered 2");
+
+        var withoutProof = await http.PostAsync(path, cookie, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Forbidden, withoutProof.StatusCode);
+        Assert.Contains("<strong id=\"state\">草稿</strong>", await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync());
+
+        var signedOff = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(draft) });
+        var published = await signedOff.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, signedOff.StatusCode);
+        Assert.Contains("<strong id=\"state\">已发布</strong>", published);
+        Assert.Contains($"上街信息-{ThisYear}年第1期.pdf", published);
+        Assert.DoesNotContain($"action=\"{path}\"", published);
+        var stored = await DocumentsAsync();
+        Assert.Equal(["docx", "html", "pdf"], stored.Keys.Select(n => n[(n.LastIndexOf('.') + 1)..]).Order());
+
+        var again = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(published) });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("未作任何更改", await again.Content.ReadAsStringAsync());
+        Assert.Equal(stored, await DocumentsAsync());
+        Assert.Equal("Published", (await app.Tables.GetTableClient("issues").GetEntityAsync<Azure.Data.Tables.TableEntity>($"{ThisYear}", "001")).Value.GetString("State"));
+    }
+
+    [Fact]
+    public async Task Creating_an_issue_without_the_form_proof_is_refused()
+    {
+        var cookie = await app.SignInAsync();
+        using var http = app.Client();
+
+        var response = await http.PostAsync("/api/dashboard/issues", cookie, new Dictionary<string, string> { ["date"] = $"{ThisYear}-03-08" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>Posts a form whose fields may repeat, as checkboxes of one name do.</summary>
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient http, string path, string cookie, KeyValuePair<string, string>[] fields) =>
+        http.SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Headers = { { "Cookie", cookie } }, Content = new FormUrlEncodedContent(fields) });
+
+    /// <summary>Submits an article by mail and adopts it on the dashboard; returns its id and title.</summary>
+    private async Task<(string Id, string Title)> AdoptAsync(HttpClient http, string cookie, string title)
+    {
+        var id = await app.SubmitByMailAsync(title);
+        var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
+        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie,
+            new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(page), ["choice"] = "adopt", ["reason"] = "" });
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        return (id, title);
+    }
+
+    /// <summary>The blobs stored under this year's issue 1, by name, with their ETags.</summary>
+    private async Task<Dictionary<string, string>> DocumentsAsync()
+    {
+        var found = new Dictionary<string, string>();
+        await foreach (var blob in app.Blobs.GetBlobContainerClient("issues").GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{ThisYear}/001/", CancellationToken.None))
+            found[blob.Name] = blob.Properties.ETag.ToString()!;
+        return found;
+    }
+}
