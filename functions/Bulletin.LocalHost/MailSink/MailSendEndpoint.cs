@@ -43,7 +43,7 @@ internal static class MailSendEndpoint
         var entry = await outbox.SaveAsync(body, cancellationToken);
         logger.LogInformation("Accepted mail {MessageId} from {From}, subject {Subject}",
             entry.Id, document.RootElement.ObjectOrNull("from")?.StringOrNull("email"),
-            document.RootElement.StringOrNull("subject"));
+            document.RootElement.StringOrNull("subject") ?? FirstPersonalizationSubject(document.RootElement));
         // SendGrid answers 202 with no body and the message id in a header.
         context.Response.Headers["X-Message-Id"] = entry.Id;
         return Results.StatusCode(StatusCodes.Status202Accepted);
@@ -94,4 +94,9 @@ internal static class MailSendEndpoint
     }
 
     private static bool StartsWithBom(byte[] body) => body is [0xEF, 0xBB, 0xBF, ..];
+
+    /// <summary>SendGrid's client puts a single mail's subject in its personalization.</summary>
+    private static string? FirstPersonalizationSubject(JsonElement request) =>
+        request.TryGetProperty("personalizations", out var list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0
+            && list[0].ValueKind == JsonValueKind.Object ? list[0].StringOrNull("subject") : null;
 }
