@@ -30,6 +30,9 @@ param bulletinDefaultSentTo string = '区县处级领导'
 @description('Default 发 line of a new issue (editable per issue).')
 param bulletinDefaultIssuedTo string = '峡窝镇、各街道办事处、区直各单位负责同志'
 
+@description('Aliases editors may write on 送/发 lines, in the form name=item+item;… (e.g. 各镇街=镇+街道办事处;区领导=区县处级领导); empty for none.')
+param distributionAliases string = '各镇街=镇+街道办事处'
+
 @description('Address bulletin mail comes from; it must be a verified sender (or in an authenticated domain) in SendGrid.')
 param senderAddress string = 'bulletin@example.org'
 
@@ -180,6 +183,7 @@ module api 'app/api.bicep' = {
     bulletinOffice: bulletinOffice
     bulletinDefaultSentTo: bulletinDefaultSentTo
     bulletinDefaultIssuedTo: bulletinDefaultIssuedTo
+    distributionAliases: distributionAliases
     sendGridEventWebhookPublicKey: sendGridEventWebhookPublicKey
     reviewReplyDomain: reviewReplyDomain
     instanceMemoryMB: instanceMemoryMB

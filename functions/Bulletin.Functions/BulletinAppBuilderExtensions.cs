@@ -1,5 +1,6 @@
 using Bulletin.Dashboard;
 using Bulletin.Directory;
+using Bulletin.Distribution;
 using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Issues;
@@ -26,6 +27,7 @@ public static class BulletinAppBuilderExtensions
             .AddHealth()
             .AddOperations()
             .AddDirectory()
+            .AddDistribution()
             .AddIntake()
             .AddReview()
             .AddIssues()

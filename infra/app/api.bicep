@@ -49,6 +49,9 @@ param bulletinDefaultSentTo string
 @description('Default 发 line of a new issue: who it is issued to.')
 param bulletinDefaultIssuedTo string
 
+@description('Aliases editors may write on 送/发 lines, e.g. 各镇街=镇+街道办事处;区领导=区县处级领导 (empty for none).')
+param distributionAliases string
+
 @description('Public verification key of SendGrid\'s signed Event Webhook (not a secret); empty until the operator copies it from SendGrid.')
 param sendGridEventWebhookPublicKey string
 
@@ -128,6 +131,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Bulletin__Office', value: bulletinOffice }
         { name: 'Bulletin__DefaultSentTo', value: bulletinDefaultSentTo }
         { name: 'Bulletin__DefaultIssuedTo', value: bulletinDefaultIssuedTo }
+        // Names on 送/发 lines that stand for other items (name=item+item;…).
+        { name: 'Distribution__Aliases', value: distributionAliases }
         // How long the adopt / send back / reject links in an editor's review mail work.
         { name: 'Review__LinkLifetimeDays', value: '14' }
         // Replies to a review mail go to review+<id>@ this domain and come back through Inbound Parse.

@@ -1,3 +1,4 @@
+using Bulletin.Distribution;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
 using Bulletin.Issues.Storage;
@@ -7,7 +8,8 @@ namespace Bulletin.Issues;
 
 /// <summary>The editors' work on issues: which adopted submissions are free, creating a numbered draft from them, and
 /// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
-public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions, IOptions<BulletinOptions> options)
+public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
+    DistributionPlanner planner, IOptions<BulletinOptions> options)
 {
     private const int MaxAttempts = 5;
 
@@ -44,7 +46,12 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
         return saved.Saved ? new IssueDraftResult(issue, null) : new IssueDraftResult(null, $"未能保存（{saved.Outcome}），请重试。");
     }
 
-    /// <summary>Draft → SignedOff → documents stored → Published; an issue left signed off by a failed step is finished.</summary>
+    /// <summary>Whom the issue's 本期送 and 发 lines reach in the current directory, and what blocks sending.</summary>
+    public Task<DistributionPlan> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
+        planner.PlanAsync(issue.SentUpTo, issue.IssuedTo, cancellationToken);
+
+    /// <summary>A draft whose lines have problems is not signed off (<see cref="IssueSignOffOutcome.DistributionBlocked"/>).
+    /// Draft → SignedOff → documents stored → Published; an issue left signed off by a failed step is finished.</summary>
     public async Task<IssueSignOffOutcome> SignOffAsync(int year, int number, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -56,6 +63,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
                 return attempt == 0 ? IssueSignOffOutcome.AlreadyPublished : IssueSignOffOutcome.Published;
             if (issue.State == IssueState.Draft)
             {
+                if (!(await PlanAsync(issue, cancellationToken)).CanSend)
+                    return IssueSignOffOutcome.DistributionBlocked;
                 await issues.TrySaveAsync(issue with { State = IssueState.SignedOff }, etag, cancellationToken);
                 continue;
             }

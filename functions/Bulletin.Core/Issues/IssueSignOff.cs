@@ -10,4 +10,6 @@ public enum IssueSignOffOutcome
     /// <summary>Other documents are stored under its number; it stays signed off.</summary>
     DocumentsRefused,
     NotFound,
+    /// <summary>A draft whose 本期送/发 lines have problems (an item reaching nobody, unknown or ambiguous); it stays a draft.</summary>
+    DistributionBlocked,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bulletin.Dashboard;
+using Bulletin.Distribution;
 using Bulletin.Functions.Pages;
 using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +25,7 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
             || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
             return NotFound(response);
         if (HttpMethods.IsGet(request.Method))
-            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue);
+            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, await PlanAsync(issue, cancellationToken));
 
         var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
         if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
@@ -33,12 +34,27 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
             return NotFound(response);
         var proof = sessions.Proof(session);
+        var plan = await PlanAsync(shown, cancellationToken);
         return outcome switch
         {
-            IssueSignOffOutcome.Published => IssueDetailPage.Render(response, session, proof, shown, notice: "已签发并发布，文件已存档。"),
-            IssueSignOffOutcome.AlreadyPublished => IssueDetailPage.Render(response, session, proof, shown, notice: "本期已发布，未作任何更改。"),
-            _ => IssueDetailPage.Render(response, session, proof, shown, error: "此期号下已存有其他内容的文件，未予替换。请联系管理员。", status: StatusCodes.Status409Conflict),
+            IssueSignOffOutcome.Published => IssueDetailPage.Render(response, session, proof, shown, plan, notice: "已签发并发布，文件已存档。"),
+            IssueSignOffOutcome.AlreadyPublished => IssueDetailPage.Render(response, session, proof, shown, plan, notice: "本期已发布，未作任何更改。"),
+            IssueSignOffOutcome.DistributionBlocked => IssueDetailPage.Render(response, session, proof, shown, plan,
+                error: Blocked(plan), status: StatusCodes.Status409Conflict),
+            _ => IssueDetailPage.Render(response, session, proof, shown, plan, error: "此期号下已存有其他内容的文件，未予替换。请联系管理员。", status: StatusCodes.Status409Conflict),
         };
+    }
+
+    /// <summary>The plan shown beside an issue that is not published yet.</summary>
+    private async Task<DistributionPlan?> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
+        issue.State == IssueState.Published ? null : await desk.PlanAsync(issue, cancellationToken);
+
+    private static string Blocked(DistributionPlan? plan)
+    {
+        var items = (plan?.Problems ?? []).Select(p => p.Item).OfType<string>().Distinct().Select(i => $"「{i}」").ToList();
+        return items.Count == 0
+            ? "未签发：本期送/发行有问题，请先修正。"
+            : $"未签发：本期送/发行中的{string.Join("、", items)}有问题（见下方红字），请先修正。";
     }
 
     private static ContentResult NotFound(HttpResponse response) =>

@@ -1,4 +1,5 @@
 using Bulletin.Dashboard;
+using Bulletin.Distribution;
 using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,13 +12,13 @@ namespace Bulletin.Functions.Dashboard;
 internal static class IssueDetailPage
 {
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, AssembledIssue issue,
-        string? notice = null, string? error = null, int status = StatusCodes.Status200OK)
+        DistributionPlan? plan = null, string? notice = null, string? error = null, int status = StatusCodes.Status200OK)
     {
         var body =
             (notice is null ? "" : $"<p class=\"ok\" role=\"status\">{Encode(notice)}</p>") +
             (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
             $"<p>{Encode(issue.BulletinName)} {issue.Year}年第{issue.Number}期（总第{issue.TotalNumber}期） · 状态：<strong id=\"state\">{IssueStateLabels.Label(issue.State)}</strong></p>" +
-            (issue.State == IssueState.Published ? Documents(issue) : SignOff(issue, proof)) +
+            (issue.State == IssueState.Published ? Documents(issue) : Plan(plan) + SignOff(issue, proof)) +
             $"<h2 style=\"font-size:1.1rem\">预览</h2><div id=\"preview\" style=\"border:1px solid #ddd;padding:.5rem;overflow-x:auto\">{Preview(issue)}</div>" +
             "<p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>";
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
@@ -27,6 +28,22 @@ internal static class IssueDetailPage
         "<p class=\"hint\">签发后生成 HTML、DOCX、PDF 并存档，本期不再更改。</p>" +
         $"<form method=\"post\" action=\"{IssueStateLabels.Path(issue)}\">{DashboardLayout.Proof(proof)}" +
         $"<button type=\"submit\">{(issue.State == IssueState.Draft ? "签发" : "完成发布")}</button></form>";
+
+    /// <summary>Each item of the 本期送 and 发 lines with what it was read as and its count, the de-duplicated total,
+    /// and every problem in red (any problem blocks 签发).</summary>
+    private static string Plan(DistributionPlan? plan)
+    {
+        if (plan is null)
+            return "";
+        var rows = string.Concat(plan.Lines.SelectMany(line => line.Items.Select(item =>
+            $"<tr><td>{Encode(line.Prefix ?? "")}</td><td>{Encode(item.Text)}</td><td>{Encode(item.Description)}</td>" +
+            $"<td class=\"count\" style=\"text-align:right\">{item.Count}</td></tr>")));
+        var problems = plan.Problems.Count == 0 ? "" :
+            $"<ul id=\"distribution-problems\" role=\"alert\" style=\"color:#b00\">{string.Concat(plan.Problems.Select(p => $"<li>{Encode(p.Message)}</li>"))}</ul>";
+        return "<h2 style=\"font-size:1.1rem\">送达名单（按当前通讯录）</h2>" +
+            $"<table id=\"distribution\"><thead><tr><th>行</th><th>项</th><th>理解为</th><th>人数</th></tr></thead><tbody>{rows}</tbody></table>" +
+            $"<p>合计（去重后）：<strong id=\"distribution-total\">{plan.Recipients.Count}</strong>人</p>" + problems;
+    }
 
     private static string Documents(AssembledIssue issue) =>
         "<h2 style=\"font-size:1.1rem\">已存档的文件</h2>" +

@@ -5,7 +5,8 @@ using Bulletin.Tests.Dashboard;
 namespace Bulletin.Tests.Issues.Workflow;
 
 /// <summary>An issue on the dashboard, over HTTP through the local host: two adopted submissions become draft 第1期 in the
-/// editor's order, and 签发 publishes it with its three documents. The only test in this host that creates an issue.</summary>
+/// editor's order, its 送/发 lines resolved per item, and 签发 publishes it with its three documents; a second draft whose 发
+/// line names an unknown item is refused 签发. The only test in this host that creates issues (their numbers are asserted).</summary>
 [Collection(nameof(DashboardCollection))]
 public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
 {
@@ -25,7 +26,7 @@ public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
         var created = await PostFormAsync(http, "/api/dashboard/issues", cookie,
         [
             new("proof", DashboardHost.ProofOf(listing)), new("article", first.Id), new($"order-{first.Id}", "2"), new("article", second.Id),
-            new($"order-{second.Id}", "1"), new("series", "基层动态"), new("part", "4"), new("sentTo", "区县处级领导"), new("issuedTo", "区直各单位"),
+            new($"order-{second.Id}", "1"), new("series", "基层动态"), new("part", "4"), new("sentTo", "区县处级领导"), new("issuedTo", "峡窝镇、各街道办事处、区直各单位负责同志"),
             new("date", $"{ThisYear}-03-08"),
         ]);
 
@@ -36,6 +37,10 @@ public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
         Assert.Contains($"{ThisYear}年第1期", draft);
         Assert.Contains("<strong id=\"state\">草稿</strong>", draft);
         Assert.Contains("基层动态（四）", draft);
+        var plan = Distribution(draft);
+        Assert.Contains("<td>区县处级领导</td><td>分组「区县处级领导」</td><td class=\"count\" style=\"text-align:right\">5</td>", plan);
+        Assert.Contains("<strong id=\"distribution-total\">19</strong>", draft);
+        Assert.DoesNotContain("distribution-problems", draft);
         Assert.True(draft.IndexOf(second.Title, StringComparison.Ordinal) is > 0 and var at && at < draft.IndexOf(first.Title, StringComparison.Ordinal),
             "the preview prints the article numbered 1 before the one numbered 2");
 
@@ -57,6 +62,36 @@ public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
         Assert.Contains("未作任何更改", await again.Content.ReadAsStringAsync());
         Assert.Equal(stored, await DocumentsAsync());
         Assert.Equal("Published", (await app.Tables.GetTableClient("issues").GetEntityAsync<Azure.Data.Tables.TableEntity>($"{ThisYear}", "001")).Value.GetString("State"));
+
+        // An issue whose 发 line names something the directory does not know cannot be signed off.
+        var third = await AdoptAsync(http, cookie, "峡窝镇召开防汛工作会 " + Guid.NewGuid().ToString("N")[..6]);
+        var form = await (await http.GetAsync("/api/dashboard/issues", cookie)).Content.ReadAsStringAsync();
+        var blockedCreated = await PostFormAsync(http, "/api/dashboard/issues", cookie,
+        [
+            new("proof", DashboardHost.ProofOf(form)), new("article", third.Id), new($"order-{third.Id}", "1"),
+            new("sentTo", "区县处级领导"), new("issuedTo", "峡窝镇、不存在的单位"), new("date", $"{ThisYear}-03-15"),
+        ]);
+        var blockedPath = blockedCreated.Headers.Location!.OriginalString;
+        Assert.Equal($"/api/dashboard/issues/{ThisYear}/2", blockedPath);
+        var blockedDraft = await (await http.GetAsync(blockedPath, cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"distribution-problems\"", blockedDraft);
+        Assert.Contains("「不存在的单位」在通讯录中找不到", blockedDraft);
+
+        var refused = await http.PostAsync(blockedPath, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(blockedDraft) });
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("未签发：本期送/发行中的「不存在的单位」有问题", refusedPage);
+        Assert.Contains("<strong id=\"state\">草稿</strong>", refusedPage);
+        Assert.Contains("<strong id=\"state\">草稿</strong>", await (await http.GetAsync(blockedPath, cookie)).Content.ReadAsStringAsync());
+        Assert.Equal("Draft", (await app.Tables.GetTableClient("issues").GetEntityAsync<Azure.Data.Tables.TableEntity>($"{ThisYear}", "002")).Value.GetString("State"));
+    }
+
+    /// <summary>The resolved 送/发 table of an issue page.</summary>
+    private static string Distribution(string page)
+    {
+        var start = page.IndexOf("<table id=\"distribution\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page shows the resolved 送/发 lines");
+        return page[start..page.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
     [Fact]
