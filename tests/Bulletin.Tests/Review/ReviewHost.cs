@@ -15,15 +15,6 @@ internal static partial class ReviewHost
     public const string Hao = "hao.jie@example.org";
     public const string Li = "li.dezhao@example.org";
 
-    /// <summary>Posts an article as SendGrid would and waits until it is registered; returns the stored submission.</summary>
-    public static async Task<TableEntity> SubmitByMailAsync(this LocalHostFixture app, string from, string title, string text)
-    {
-        var mail = SendGridPayloadBuilder.Parsed(from, title, $"{title}\n\n{text}", headers: IntakeHost.Headers($"{Guid.NewGuid():N}@example.org", from));
-        Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(mail)).StatusCode);
-        return (await Eventually.GetAsync(() => app.SubmissionsAsync(from), all => all.Any(s => s.GetString("Title") == title), because: "the submission is registered"))
-            .Single(s => s.GetString("Title") == title);
-    }
-
     /// <summary>The review mails of one submission, once every editor has one.</summary>
     public static async Task<Dictionary<string, JsonNode>> ReviewMailsAsync(this LocalHostFixture app, string submissionId)
     {

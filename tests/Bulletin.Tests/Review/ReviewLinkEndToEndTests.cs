@@ -1,3 +1,4 @@
+using Bulletin.Tests.Intake.EndToEnd;
 using System.Net;
 using Bulletin.Tests.Fixtures;
 

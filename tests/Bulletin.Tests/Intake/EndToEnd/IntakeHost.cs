@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Azure.Data.Tables;
@@ -19,6 +20,15 @@ internal static class IntakeHost
         if (secret is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"sendgrid:{secret}")));
         return app.Http.SendAsync(request);
+    }
+
+    /// <summary>Posts an article as SendGrid would and waits until it is registered; returns the stored submission.</summary>
+    public static async Task<TableEntity> SubmitByMailAsync(this LocalHostFixture app, string from, string title, string text)
+    {
+        var mail = SendGridPayloadBuilder.Parsed(from, title, $"{title}\n\n{text}", headers: IntakeHost.Headers($"{Guid.NewGuid():N}@example.org", from));
+        Assert.Equal(HttpStatusCode.OK, (await app.PostInboundAsync(mail)).StatusCode);
+        return (await Eventually.GetAsync(() => app.SubmissionsAsync(from), all => all.Any(s => s.GetString("Title") == title), because: "the submission is registered"))
+            .Single(s => s.GetString("Title") == title);
     }
 
     public static string Headers(string messageId, string from) =>
