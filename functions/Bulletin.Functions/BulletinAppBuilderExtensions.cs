@@ -4,6 +4,7 @@ using Bulletin.Distribution;
 using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Issues;
+using Bulletin.Issues.Archive;
 using Bulletin.Mail;
 using Bulletin.Operations;
 using Bulletin.Review;
@@ -31,6 +32,7 @@ public static class BulletinAppBuilderExtensions
             .AddIntake()
             .AddReview()
             .AddIssues()
+            .AddIssueArchive()
             .AddDashboard();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);

@@ -139,6 +139,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Review__ReplyDomain', value: reviewReplyDomain }
         // Editors get a daily digest of submissions waiting longer than this many working days.
         { name: 'Review__ReminderAfterWorkingDays', value: '2' }
+        // How long the archive link in an issue mail (往期简报, read only) works.
+        { name: 'Bulletin__ArchiveLinkLifetimeDays', value: '365' }
       ]
     }
   }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bulletin.Issues.Archive;
+
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>The archive of published issues and its signed links; needs <c>AddIssues</c> and <c>AddLinks</c>.</summary>
+    public static IServiceCollection AddIssueArchive(this IServiceCollection services)
+    {
+        services.AddOptions<ArchiveOptions>().BindConfiguration(BulletinOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IssueArchive>();
+        services.AddSingleton<IssueArchiveLinks>();
+        return services;
+    }
+}
