@@ -32,6 +32,10 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "DashboardArchive", "httpTrigger", "dashboard/archive", "get" },
+        { "DashboardArchiveDocument", "httpTrigger", "dashboard/archive/{year}/{number}/{kind}", "get" },
+        { "RecipientArchive", "httpTrigger", "archive", "get" },
+        { "RecipientArchiveDocument", "httpTrigger", "archive/{year}/{number}/{kind}", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
