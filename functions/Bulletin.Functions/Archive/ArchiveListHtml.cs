@@ -28,7 +28,9 @@ internal static class ArchiveListHtml
 
     private static string Form(ArchiveListing listing, ArchiveSearch search, string action, IReadOnlyDictionary<string, string> hidden)
     {
-        var years = "<option value=\"\">全部年份</option>" + string.Concat(listing.Years.Select(y =>
+        // A year searched for that has no issue stays selected, so the form shows what was searched.
+        var choices = search.Year is { } searched && !listing.Years.Contains(searched) ? listing.Years.Append(searched).OrderDescending() : listing.Years.AsEnumerable();
+        var years = "<option value=\"\">全部年份</option>" + string.Concat(choices.Select(y =>
             $"<option value=\"{y}\"{(search.Year == y ? " selected" : "")}>{y}年</option>"));
         return $"<form method=\"get\" action=\"{Encode(action)}\" role=\"search\" style=\"margin-bottom:1rem\">" +
             string.Concat(hidden.Select(h => $"<input type=\"hidden\" name=\"{Encode(h.Key)}\" value=\"{Encode(h.Value)}\">")) +

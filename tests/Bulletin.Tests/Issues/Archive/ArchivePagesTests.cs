@@ -50,6 +50,19 @@ public sealed partial class ArchivePagesTests(DashboardHostFixture app) : IAsync
     }
 
     [Fact]
+    public async Task A_year_without_issues_finds_none_and_stays_selected()
+    {
+        var cookie = await app.SignInAsync();
+        using var http = app.Client();
+
+        var page = await (await http.GetAsync("/api/dashboard/archive?year=2009", cookie)).Content.ReadAsStringAsync();
+
+        Assert.Empty(Issues(page));
+        Assert.Contains("<option value=\"2009\" selected>2009年</option>", page);
+        Assert.Contains("没有找到符合条件的简报", page);
+    }
+
+    [Fact]
     public async Task A_year_that_is_not_a_year_is_explained_and_everything_searched()
     {
         var cookie = await app.SignInAsync();
