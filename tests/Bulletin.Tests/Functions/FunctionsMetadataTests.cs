@@ -32,6 +32,9 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "DashboardIssueEdit", "httpTrigger", "dashboard/issues/{year}/{number}/edit", "get,post" },
+        { "DashboardIssuePreview", "httpTrigger", "dashboard/issues/{year}/{number}/preview", "post" },
+        { "SignOffIssue", "httpTrigger", "issues/sign-off", "get,post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
