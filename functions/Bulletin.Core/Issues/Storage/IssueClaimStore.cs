@@ -29,7 +29,9 @@ public sealed class IssueClaimStore(TableServiceClient tables, TimeProvider cloc
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var taken = new List<string>();
-        foreach (var id in submissionIds)
+        // One order for every claimer: whoever holds a contested id has taken all lower ones, so of racers for the same
+        // submissions at least one gets all it asked for (claimed in the editor's order, they could all lose).
+        foreach (var id in submissionIds.Distinct().Order(StringComparer.Ordinal))
         {
             if (await TryClaimAsync(id, owner, cancellationToken))
             {
