@@ -33,6 +33,12 @@ param bulletinDefaultIssuedTo string = '峡窝镇、各街道办事处、区直�
 @description('Aliases editors may write on 送/发 lines, in the form name=item+item;… (e.g. 各镇街=镇+街道办事处;区领导=区县处级领导); empty for none.')
 param distributionAliases string = '各镇街=镇+街道办事处'
 
+@description('E-mail address of the person who signs issues off (签发人).')
+param bulletinSignOffAddress string = 'song.wenhua@example.org'
+
+@description('Name of the person who signs issues off (签发人).')
+param bulletinSignOffName string = '宋文华'
+
 @description('Address bulletin mail comes from; it must be a verified sender (or in an authenticated domain) in SendGrid.')
 param senderAddress string = 'bulletin@example.org'
 
@@ -183,6 +189,8 @@ module api 'app/api.bicep' = {
     bulletinOffice: bulletinOffice
     bulletinDefaultSentTo: bulletinDefaultSentTo
     bulletinDefaultIssuedTo: bulletinDefaultIssuedTo
+    bulletinSignOffAddress: bulletinSignOffAddress
+    bulletinSignOffName: bulletinSignOffName
     distributionAliases: distributionAliases
     sendGridEventWebhookPublicKey: sendGridEventWebhookPublicKey
     reviewReplyDomain: reviewReplyDomain

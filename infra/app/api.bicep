@@ -49,6 +49,12 @@ param bulletinDefaultSentTo string
 @description('Default 发 line of a new issue: who it is issued to.')
 param bulletinDefaultIssuedTo string
 
+@description('E-mail address of the person who signs issues off (签发人); the signed 签发 link is mailed only there.')
+param bulletinSignOffAddress string
+
+@description('Name of the person who signs issues off (签发人), as the preview mail addresses them.')
+param bulletinSignOffName string
+
 @description('Aliases editors may write on 送/发 lines, e.g. 各镇街=镇+街道办事处;区领导=区县处级领导 (empty for none).')
 param distributionAliases string
 
@@ -131,6 +137,9 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Bulletin__Office', value: bulletinOffice }
         { name: 'Bulletin__DefaultSentTo', value: bulletinDefaultSentTo }
         { name: 'Bulletin__DefaultIssuedTo', value: bulletinDefaultIssuedTo }
+        // Who signs issues off (签发人): the preview mail with the signed 签发 link goes only to this address.
+        { name: 'Bulletin__SignOffAddress', value: bulletinSignOffAddress }
+        { name: 'Bulletin__SignOffName', value: bulletinSignOffName }
         // Names on 送/发 lines that stand for other items (name=item+item;…).
         { name: 'Distribution__Aliases', value: distributionAliases }
         // How long the adopt / send back / reject links in an editor's review mail work.

@@ -23,4 +23,14 @@ public sealed class BulletinOptions
     /// <summary>The 发 line a new issue starts with.</summary>
     [Required(ErrorMessage = "Setting 'Bulletin:DefaultIssuedTo' is required: the default 发 line of an issue.")]
     public string DefaultIssuedTo { get; set; } = "";
+
+    /// <summary>The 签发人's address: the preview mail with the signed 签发 link goes here, and only a link made out to this
+    /// address signs off.</summary>
+    [Required(ErrorMessage = "Setting 'Bulletin:SignOffAddress' is required: the e-mail address of the person who signs issues off (签发人).")]
+    [EmailAddress(ErrorMessage = "Setting 'Bulletin:SignOffAddress' must be an e-mail address.")]
+    public string SignOffAddress { get; set; } = "";
+
+    /// <summary>The 签发人's name, as the preview mail addresses them.</summary>
+    [Required(ErrorMessage = "Setting 'Bulletin:SignOffName' is required: the name of the person who signs issues off (签发人).")]
+    public string SignOffName { get; set; } = "";
 }

@@ -9,7 +9,7 @@ namespace Bulletin.Issues;
 /// <summary>The editors' work on issues: which adopted submissions are free, creating a numbered draft from them, and
 /// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
-    DistributionPlanner planner, IOptions<BulletinOptions> options)
+    DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims)
 {
     private const int MaxAttempts = 5;
 
@@ -20,10 +20,11 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     public async Task<AssembledIssue?> FindAsync(int year, int number, CancellationToken cancellationToken) =>
         (await issues.FindAsync(year, number, cancellationToken))?.Issue;
 
-    /// <summary>Adopted submissions no issue holds yet, oldest first.</summary>
+    /// <summary>Adopted submissions no issue holds or claims yet, oldest first.</summary>
     public async Task<IReadOnlyList<Submission>> FreeArticlesAsync(IReadOnlyList<AssembledIssue> existing, CancellationToken cancellationToken)
     {
         var used = existing.SelectMany(i => i.Articles).Select(a => a.SubmissionId).ToHashSet(StringComparer.Ordinal);
+        used.UnionWith((await claims.HeldAsync(cancellationToken)).Keys);
         return (await submissions.ListByStatusAsync(SubmissionStatus.Adopted, cancellationToken)).Where(s => !used.Contains(s.Id)).ToList();
     }
 
@@ -39,11 +40,29 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             return new IssueDraftResult(null, $"稿件 {taken} 未采用或已编入其他一期。");
         var articles = draft.SubmissionIds.Select(id => free[id])
             .Select(s => new AssembledArticle(s.Id, s.AdoptedTitle, s.AdoptedParagraphs, s.Unit)).ToList();
-        var number = await numbers.AllocateAsync(cancellationToken);
-        var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, Settings.Name, Settings.Office,
-            draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), [draft.Editor]);
-        var saved = await issues.AddDraftAsync(issue, cancellationToken);
-        return saved.Saved ? new IssueDraftResult(issue, null) : new IssueDraftResult(null, $"未能保存（{saved.Outcome}），请重试。");
+        // Claimed before a number is allocated: a draft that loses a submission to another uses up no number.
+        var pending = IssueClaimStore.NewPendingOwner();
+        if (await claims.TryClaimAllAsync(draft.SubmissionIds, pending, cancellationToken) is { } claimedElsewhere)
+            return new IssueDraftResult(null, $"稿件 {claimedElsewhere} 刚被编入其他一期。请刷新页面后重新选择。");
+        try
+        {
+            var number = await numbers.AllocateAsync(cancellationToken);
+            var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, Settings.Name, Settings.Office,
+                draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), [draft.Editor]);
+            var saved = await issues.AddDraftAsync(issue, cancellationToken);
+            if (!saved.Saved)
+            {
+                await claims.ReleaseAsync(draft.SubmissionIds, pending, cancellationToken);
+                return new IssueDraftResult(null, $"未能保存（{saved.Outcome}），请重试。");
+            }
+            await claims.AssignAsync(draft.SubmissionIds, pending, IssueClaimStore.OwnerOf(issue.Year, issue.Number), cancellationToken);
+            return new IssueDraftResult(issue, null);
+        }
+        catch
+        {
+            await claims.ReleaseAsync(draft.SubmissionIds, pending, CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>Whom the issue's 本期送 and 发 lines reach in the current directory, and what blocks sending.</summary>

@@ -17,6 +17,12 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssueDocumentStore>();
         services.AddSingleton<IssuePublisher>();
         services.AddTransient<IssueDesk>();
+        services.AddSingleton<IssueClaimStore>();
+        services.AddSingleton<IssueAuditLog>();
+        services.AddTransient<IssueDraftEditor>();
+        services.AddSingleton<IssueSignOffLinks>();
+        services.AddTransient<IssuePreviewMailer>();
+        services.AddTransient<IssueLinkSignOff>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bulletin.Dashboard;
 using Bulletin.Distribution;
 using Bulletin.Functions.Pages;
@@ -21,9 +20,8 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         var cancellationToken = request.HttpContext.RequestAborted;
         if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
             return DashboardCookie.Refuse(request);
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
-            return NotFound(response);
+        if (!IssueRoute.TryParse(year, number, out var y, out var n) || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
+            return IssueRoute.NotFound(response);
         if (HttpMethods.IsGet(request.Method))
             return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, await PlanAsync(issue, cancellationToken));
 
@@ -32,7 +30,7 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
             return DashboardLayout.StaleForm(response);
         var outcome = await desk.SignOffAsync(y, n, cancellationToken);
         if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
-            return NotFound(response);
+            return IssueRoute.NotFound(response);
         var proof = sessions.Proof(session);
         var plan = await PlanAsync(shown, cancellationToken);
         return outcome switch
@@ -56,7 +54,4 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
             ? "未签发：本期送/发行有问题，请先修正。"
             : $"未签发：本期送/发行中的{string.Join("、", items)}有问题（见下方红字），请先修正。";
     }
-
-    private static ContentResult NotFound(HttpResponse response) =>
-        HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到简报", "<p class=\"error\">找不到这一期简报。</p><p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
 }

@@ -18,11 +18,19 @@ internal static class IssueDetailPage
             (notice is null ? "" : $"<p class=\"ok\" role=\"status\">{Encode(notice)}</p>") +
             (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
             $"<p>{Encode(issue.BulletinName)} {issue.Year}年第{issue.Number}期（总第{issue.TotalNumber}期） · 状态：<strong id=\"state\">{IssueStateLabels.Label(issue.State)}</strong></p>" +
+            (issue.State == IssueState.Draft ? DraftActions(issue, proof) : "") +
             (issue.State == IssueState.Published ? Documents(issue) : Plan(plan) + SignOff(issue, proof)) +
             $"<h2 style=\"font-size:1.1rem\">预览</h2><div id=\"preview\" style=\"border:1px solid #ddd;padding:.5rem;overflow-x:auto\">{Preview(issue)}</div>" +
             "<p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>";
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
     }
+
+    /// <summary>修改草稿, and 发送预览 to the editors and the 签发人 (whose mail alone carries the signed 签发 link).</summary>
+    private static string DraftActions(AssembledIssue issue, string proof) =>
+        $"<p><a id=\"edit-draft\" href=\"{IssueStateLabels.Path(issue)}/edit\">修改草稿</a></p>" +
+        $"<form method=\"post\" action=\"{IssueStateLabels.Path(issue)}/preview\">{DashboardLayout.Proof(proof)}" +
+        "<button type=\"submit\" style=\"background:#555\">发送预览</button></form>" +
+        "<p class=\"hint\">预览发给各位编辑和签发人；只有签发人的邮件带签发链接，草稿再修改后该链接即失效。</p>";
 
     private static string SignOff(AssembledIssue issue, string proof) =>
         "<p class=\"hint\">签发后生成 HTML、DOCX、PDF 并存档，本期不再更改。</p>" +
@@ -31,7 +39,7 @@ internal static class IssueDetailPage
 
     /// <summary>Each item of the 本期送 and 发 lines with what it was read as and its count, the de-duplicated total,
     /// and every problem in red (any problem blocks 签发).</summary>
-    private static string Plan(DistributionPlan? plan)
+    internal static string Plan(DistributionPlan? plan)
     {
         if (plan is null)
             return "";
@@ -49,11 +57,5 @@ internal static class IssueDetailPage
         "<h2 style=\"font-size:1.1rem\">已存档的文件</h2>" +
         $"<ul id=\"documents\">{string.Concat(IssueDesk.DocumentNames(issue).Select(n => $"<li style=\"overflow-wrap:anywhere\">{Encode(n)}</li>"))}</ul>";
 
-    /// <summary>The rendered document's body (inline styles only), so it sits inside the dashboard's page.</summary>
-    private static string Preview(AssembledIssue issue)
-    {
-        var html = IssueHtmlRenderer.Render(issue.ToBulletinIssue());
-        var start = html.IndexOf('>', html.IndexOf("<body", StringComparison.Ordinal)) + 1;
-        return html[start..html.LastIndexOf("</body>", StringComparison.Ordinal)];
-    }
+    private static string Preview(AssembledIssue issue) => IssuePreviewMails.IssueBody(issue);
 }

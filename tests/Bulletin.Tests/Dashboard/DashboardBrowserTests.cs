@@ -29,7 +29,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixtu
         await app.SubmitByMailAsync(title);
         var page = await OpenAsync(device);
 
-        await SignInAsync(page);
+        await page.SignInAsync(app);
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^待审（") }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("待审");
@@ -50,7 +50,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixtu
     public async Task Importing_a_directory_file_with_a_bad_address_shows_its_row_and_column_and_changes_nothing()
     {
         var page = await OpenAsync("phone");
-        await SignInAsync(page);
+        await page.SignInAsync(app);
         var rows = DirectoryFiles.People("工业路街道", 3, "gongye");
         rows[1][3] = "gongye2@";   // Excel row 3: the header is row 1
 
@@ -76,22 +76,5 @@ public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixtu
             : await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         _contexts.Add(context);
         return await context.NewPageAsync();
-    }
-
-    /// <summary>As an editor does: the dashboard sends to sign in, the address goes in, the link comes from the mail.</summary>
-    private async Task SignInAsync(IPage page)
-    {
-        var before = (await app.SignInMailsAsync(DashboardHost.Hao)).Count;
-        await page.GotoAsync(app.BaseUrl + "api/dashboard");
-        await Expect(page).ToHaveURLAsync(app.BaseUrl + "api/dashboard/sign-in");
-        await page.GetByLabel("邮箱").FillAsync(DashboardHost.Hao);
-        await page.GetByRole(AriaRole.Button, new() { Name = "发送登录链接" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("如果该邮箱属于编辑，登录链接已发出");
-
-        var mails = await Fixtures.Eventually.GetAsync(() => app.SignInMailsAsync(DashboardHost.Hao), m => m.Count > before, because: "the sign-in mail is sent");
-        await page.GotoAsync(app.BaseUrl + DashboardHost.LinkOf(mails.Last()).TrimStart('/'));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(app.BaseUrl + "api/dashboard");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("编辑工作台");
     }
 }

@@ -36,6 +36,9 @@ public sealed class FunctionsMetadataTests
         { "DashboardArchiveDocument", "httpTrigger", "dashboard/archive/{year}/{number}/{kind}", "get" },
         { "RecipientArchive", "httpTrigger", "archive", "get" },
         { "RecipientArchiveDocument", "httpTrigger", "archive/{year}/{number}/{kind}", "get" },
+        { "DashboardIssueEdit", "httpTrigger", "dashboard/issues/{year}/{number}/edit", "get,post" },
+        { "DashboardIssuePreview", "httpTrigger", "dashboard/issues/{year}/{number}/preview", "post" },
+        { "SignOffIssue", "httpTrigger", "issues/sign-off", "get,post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()

@@ -1,0 +1,37 @@
+using Azure.Data.Tables;
+
+namespace Bulletin.Issues;
+
+/// <summary>What was done to an issue, by whom and when, appended to table <c>issueaudit</c>: PartitionKey
+/// <c>{year}-{number:D3}</c>, RowKey inverted ticks and a random id, so the newest comes first.</summary>
+public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
+{
+    public const string TableName = "issueaudit";
+    private TableClient Table => tables.GetTableClient(TableName);
+
+    private static string Partition(int year, int number) => $"{year:D4}-{number:D3}";
+
+    /// <param name="action">What happened, in Chinese as the dashboard shows it (修改草稿, 发送预览, 签发).</param>
+    /// <param name="detail">What changed or whom it reached.</param>
+    public async Task AppendAsync(int year, int number, string actor, string action, string detail, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var at = clock.GetUtcNow();
+        await Table.AddEntityAsync(new TableEntity(Partition(year, number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Guid.NewGuid():N}")
+        {
+            ["At"] = at, ["Actor"] = actor, ["Action"] = action, ["Detail"] = detail,
+        }, cancellationToken);
+    }
+
+    /// <summary>The issue's entries, newest first.</summary>
+    public async Task<IReadOnlyList<IssueAuditEntry>> ListAsync(int year, int number, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entries = new List<IssueAuditEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(year, number)}"), cancellationToken: cancellationToken))
+            entries.Add(new IssueAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Actor") ?? "", e.GetString("Action") ?? "", e.GetString("Detail") ?? ""));
+        return entries;
+    }
+}
+
+public sealed record IssueAuditEntry(DateTimeOffset At, string Actor, string Action, string Detail);

@@ -1,0 +1,45 @@
+using Bulletin.Distribution;
+
+namespace Bulletin.Issues;
+
+/// <summary>签发 through the 签发人's link: what the link's page shows (never changing anything), and the signing off its
+/// form posts, through <see cref="IssueDesk.SignOffAsync"/>, audited in the 签发人's name.</summary>
+public sealed class IssueLinkSignOff(IssueDesk desk, IssueAuditLog audit)
+{
+    public async Task<IssueLinkView> ShowAsync(IssueSignOffLink link, CancellationToken cancellationToken)
+    {
+        if (await desk.FindAsync(link.Year, link.Number, cancellationToken) is not { } issue)
+            return new IssueLinkView(IssueLinkState.NotFound, null, null);
+        if (issue.State == IssueState.Published)
+            return new IssueLinkView(IssueLinkState.Published, issue, null);
+        // What the 签发人 previewed is what gets signed: after any change the editors send a new preview.
+        if (!IssueSignOffLinks.StillAsPreviewed(link, issue))
+            return new IssueLinkView(IssueLinkState.ChangedSincePreview, issue, null);
+        return new IssueLinkView(IssueLinkState.Open, issue, await desk.PlanAsync(issue, cancellationToken));
+    }
+
+    /// <summary>Signs the issue off if the link still holds for it; <see cref="IssueLinkView.Outcome"/> says what happened.</summary>
+    public async Task<IssueLinkView> SignOffAsync(IssueSignOffLink link, string linkFingerprint, CancellationToken cancellationToken)
+    {
+        var shown = await ShowAsync(link, cancellationToken);
+        if (shown.State != IssueLinkState.Open)
+            return shown with { Outcome = shown.State == IssueLinkState.Published ? IssueSignOffOutcome.AlreadyPublished : null };
+        var outcome = await desk.SignOffAsync(link.Year, link.Number, cancellationToken);
+        if (outcome is IssueSignOffOutcome.Published)
+            await audit.AppendAsync(link.Year, link.Number, link.Actor!, "签发", $"通过签发链接（{linkFingerprint}）签发并发布", cancellationToken);
+        var after = await ShowAsync(link, cancellationToken);
+        return after with { Outcome = outcome, Plan = after.Plan ?? (outcome == IssueSignOffOutcome.DistributionBlocked ? shown.Plan : null) };
+    }
+}
+
+public enum IssueLinkState
+{
+    NotFound,
+    /// <summary>A draft (or signed-off issue) that prints something else than the preview the link came with.</summary>
+    ChangedSincePreview,
+    /// <summary>Not published yet and as previewed: the page offers 签发.</summary>
+    Open,
+    Published,
+}
+
+public sealed record IssueLinkView(IssueLinkState State, AssembledIssue? Issue, DistributionPlan? Plan, IssueSignOffOutcome? Outcome = null);

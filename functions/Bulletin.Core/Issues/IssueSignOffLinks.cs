@@ -1,0 +1,59 @@
+using System.Globalization;
+using Bulletin.Security;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Issues;
+
+/// <summary>The 签发 link in the 签发人's preview mail: signed for purpose <c>issue-sign-off</c>, one issue and the content
+/// previewed (the first 16 hex digits of <see cref="IssueContentHash"/>, so any change to the draft afterwards makes the link
+/// useless), made out to the 签发人's address as actor, expiring after <see cref="Lifetime"/>.</summary>
+public sealed class IssueSignOffLinks(LinkSigner signer, IOptions<LinkOptions> links, IOptions<BulletinOptions> bulletin, TimeProvider clock)
+{
+    public const string Purpose = "issue-sign-off";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    public string Token(AssembledIssue issue) => signer.Sign(new LinkClaims(
+        Purpose, $"{issue.Year:D4}/{issue.Number:D3}/{ContentOf(issue)}", 0, clock.GetUtcNow() + Lifetime, Signer));
+
+    public string Url(string token) => $"{links.Value.PublicBaseUrl.TrimEnd('/')}/api/issues/sign-off?token={token}";
+
+    /// <summary>The issue and content the link was made for, or why it cannot be used.</summary>
+    public IssueSignOffLink Check(string? token)
+    {
+        var check = signer.Check(token, Purpose);
+        if (check.Claims is not { } claims)
+            return IssueSignOffLink.Refused(check.Problem == LinkProblem.Expired ? SignOffLinkProblem.Expired : SignOffLinkProblem.Invalid);
+        var parts = claims.Subject.Split('/');
+        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return IssueSignOffLink.Refused(SignOffLinkProblem.Invalid);
+        // Bound to the 签发人 as configured now: a link made out to anyone else (or to a former 签发人) signs nothing.
+        if (!string.Equals(claims.Actor, Signer, StringComparison.Ordinal))
+            return IssueSignOffLink.Refused(SignOffLinkProblem.NotForSigner);
+        return new IssueSignOffLink(year, number, parts[2], claims.Actor, null);
+    }
+
+    /// <summary>Whether <paramref name="issue"/> still prints what the link was made for.</summary>
+    public static bool StillAsPreviewed(IssueSignOffLink link, AssembledIssue issue) => link.Content == ContentOf(issue);
+
+    private string Signer => bulletin.Value.SignOffAddress.Trim().ToLowerInvariant();
+
+    private static string ContentOf(AssembledIssue issue) => IssueContentHash.Of(issue.ToBulletinIssue())[..16];
+}
+
+public enum SignOffLinkProblem { Invalid, Expired, NotForSigner }
+
+/// <summary>A checked 签发 link: the issue it names, or the problem.</summary>
+public sealed record IssueSignOffLink(int Year, int Number, string Content, string? Actor, SignOffLinkProblem? Problem)
+{
+    public static IssueSignOffLink Refused(SignOffLinkProblem problem) => new(0, 0, "", null, problem);
+    public bool IsValid => Problem is null;
+
+    /// <summary>What the person holding the link reads, and what to do.</summary>
+    public static string Explain(SignOffLinkProblem problem) => problem switch
+    {
+        SignOffLinkProblem.Expired => "此签发链接已过期。请让编辑在工作台重新“发送预览”，再用新邮件中的链接签发。",
+        SignOffLinkProblem.NotForSigner => "此签发链接不是发给当前签发人的，不能用于签发。请让编辑重新“发送预览”。",
+        _ => "此签发链接无效（可能复制不完整或被改动）。请直接点击预览邮件中的链接，或让编辑重新“发送预览”。",
+    };
+}
