@@ -1,3 +1,4 @@
+using Bulletin.Distribution.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bulletin.Distribution;
@@ -9,6 +10,7 @@ public static class DistributionServiceCollectionExtensions
     {
         services.AddOptions<DistributionOptions>().BindConfiguration(DistributionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DistributionPlanner>();
+        services.AddDeliveryLedger();
         return services;
     }
 }
