@@ -27,7 +27,8 @@ public sealed class SendGridEventVerifier
     {
         _clock = clock;
         var key = options.Value.EventWebhookPublicKey;
-        _publicKey = string.IsNullOrWhiteSpace(key) ? null : ParsePublicKey(key);
+        _publicKey = string.IsNullOrWhiteSpace(key) ? null
+            : TryParsePublicKey(key) ?? throw new OptionsValidationException(SendGridEventWebhookOptions.Section, typeof(SendGridEventWebhookOptions), [BadKeyMessage]);
     }
 
     public SendGridEventVerdict Verify(ReadOnlySpan<byte> body, string? signature, string? timestamp)
@@ -57,8 +58,11 @@ public sealed class SendGridEventVerifier
         }
     }
 
-    /// <summary>Reads SendGrid's verification key (base64 DER, or PEM); throws a message naming the setting otherwise.</summary>
-    public static PublicKey ParsePublicKey(string key)
+    public const string BadKeyMessage =
+        "Setting 'SendGrid:EventWebhookPublicKey' is not an ECDSA public key: copy the verification key SendGrid shows under Settings → Mail Settings → Event Webhook → Signature Verification (base64, starting MFkw), or leave it empty.";
+
+    /// <summary>SendGrid's verification key (base64 DER, or PEM), or null when it is not one.</summary>
+    public static PublicKey? TryParsePublicKey(string key)
     {
         try
         {
@@ -67,8 +71,7 @@ public sealed class SendGridEventVerifier
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The validator's key reader throws whatever its parser hits (format, overflow, range) on a wrong key.
-            throw new OptionsValidationException(SendGridEventWebhookOptions.Section, typeof(SendGridEventWebhookOptions),
-                ["Setting 'SendGrid:EventWebhookPublicKey' is not an ECDSA public key: copy the verification key SendGrid shows under Mail Settings → Event Webhook → Signature verification (base64, starts with MFkw)."]);
+            return null;
         }
     }
 }
