@@ -32,6 +32,7 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "ReceiveSendGridEvents", "httpTrigger", "sendgrid/events", "post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
