@@ -60,6 +60,11 @@ internal sealed class EventWebhookPoster(EventWebhookTarget target, TimeProvider
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        catch (Exception ex)
+        {
+            // A background task: nobody awaits it, so say what went wrong here.
+            logger.LogError(ex, "Event Webhook posts for mail {MessageId} stopped", mailId);
+        }
     }
 
     private async Task PostAsync(string mailId, JsonArray events, CancellationToken stoppingToken)
