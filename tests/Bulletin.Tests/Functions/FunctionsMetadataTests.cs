@@ -39,6 +39,8 @@ public sealed class FunctionsMetadataTests
         { "ProcessInboundMail", "inbound-mail" },
         { "SendReviewMails", "submission-received" },
         { "NotifySubmitter", "submission-decided" },
+        { "StartDistribution", "distribution-requested" },
+        { "SendDistributionBatch", "distribution-batches" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()

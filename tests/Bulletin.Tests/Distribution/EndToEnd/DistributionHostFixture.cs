@@ -1,0 +1,9 @@
+using Bulletin.Tests.Fixtures;
+
+namespace Bulletin.Tests.Distribution.EndToEnd;
+
+/// <summary>The bulletin app in a host of its own for distribution: its issues and outbox belong to these tests.</summary>
+public sealed class DistributionHostFixture : BulletinAppFixture;
+
+[CollectionDefinition(nameof(DistributionHostCollection))]
+public sealed class DistributionHostCollection : ICollectionFixture<DistributionHostFixture>;
