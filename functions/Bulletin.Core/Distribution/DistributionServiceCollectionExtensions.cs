@@ -15,6 +15,7 @@ public static class DistributionServiceCollectionExtensions
         services.AddSingleton<DistributionQueues>();
         services.AddTransient<DistributionStarter>();
         services.AddTransient<DistributionBatchSender>();
+        services.AddTransient<DeliveryReports>();
         return services;
     }
 }

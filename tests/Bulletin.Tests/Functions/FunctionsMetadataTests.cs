@@ -32,6 +32,7 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "DashboardDelivery", "httpTrigger", "dashboard/issues/{year}/{number}/delivery", "get,post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()

@@ -8,6 +8,8 @@ namespace Bulletin.Distribution.Delivery;
 public sealed class DeliveryBatchStore(TableServiceClient tables)
 {
     public const string TableName = "deliverybatches";
+    /// <summary>Rows recording who asked for a resend, beside the batches.</summary>
+    private const string ResendPrefix = "~resend-";
 
     private TableClient Table => tables.GetTableClient(TableName);
 
@@ -38,8 +40,24 @@ public sealed class DeliveryBatchStore(TableServiceClient tables)
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var found = new List<DeliveryBatch>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}"), cancellationToken: cancellationToken))
-            found.Add(ToBatch(e));
+            if (!e.RowKey.StartsWith(ResendPrefix, StringComparison.Ordinal))
+                found.Add(ToBatch(e));
         return found;
+    }
+
+    /// <summary>Records (audits) who asked for resend attempt <paramref name="attempt"/>; false when it was asked for before.</summary>
+    public async Task<bool> TryRecordResendAsync(string issueKey, int attempt, string requestedBy, int count, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        try
+        {
+            await Table.AddEntityAsync(new TableEntity(issueKey, $"{ResendPrefix}a{attempt:D2}") { ["RequestedBy"] = requestedBy, ["Count"] = count, ["RequestedAt"] = at }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
     }
 
     /// <summary>Saves the batch if it is still as read; false when another step changed it meanwhile.</summary>

@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
+using System.Net;
 using Azure.Data.Tables;
+using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;
 
 namespace Bulletin.Tests.Distribution.EndToEnd;
 
 /// <summary>Signing off the seed issue on the dashboard mails it, through the real SendGrid client and the stand-in, to
-/// every resolved recipient exactly once, with both documents attached; the ledger records every recipient accepted.</summary>
+/// every resolved recipient exactly once, with both documents attached; the ledger records every recipient accepted; the
+/// delivery report shows a bounce, and 重发给失败的收件人 mails that one recipient again and nobody else.</summary>
 [Collection(nameof(DistributionHostCollection))]
 public sealed class DistributionEndToEndTests(DistributionHostFixture app)
 {
@@ -45,6 +48,31 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") != "Pending"),
             because: "the batch's acceptance is recorded on every row");
         Assert.Equal(19, rows.Count);
+
+        // SendGrid reports one bounce (the Event Webhook's part, applied to the ledger as the webhook does).
+        var key = $"{DistributionHost.ThisYear}-{number:D3}";
+        var bounced = rows.Single(r => r.GetString("Email") == "zgh.fuze@example.org").RowKey;
+        await app.Ledger().ApplyEventsAsync([new DeliveryEvent(key, bounced, DeliveryEventKind.Bounce, DateTimeOffset.UtcNow, "550 5.1.1 mailbox unavailable", "e1")], CancellationToken.None);
+        using var http = app.Client();
+        var report = await (await http.GetAsync($"{path}/delivery", cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("<strong id=\"delivery-total\">19</strong>", report);
+        Assert.Contains("data-state=\"Bounced\"><td>退信</td><td class=\"count\" style=\"text-align:right;padding-left:1rem\">1</td>", report);
+        Assert.Contains("zgh.fuze@example.org", report);
+        Assert.Contains("550 5.1.1 mailbox unavailable", report);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string>())).StatusCode);
+        var resent = await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(report) });
+        Assert.Contains("已安排重发给 1 位失败的收件人", await resent.Content.ReadAsStringAsync());
+
+        var after = await app.Http.WaitForRecipientsAsync(subject, 20);
+        Assert.Equal(2, after.Count);
+        Assert.Equal(["zgh.fuze@example.org"], DistributionHost.Recipients([after[1]]));
+        var row = await Eventually.GetAsync(async () => (await LedgerAsync(key)).Single(r => r.RowKey == bounced), r => r.GetString("State") == "Accepted",
+            because: "the resent mail is accepted");
+        Assert.Equal(2, row.GetInt32("Attempt"));
+        var again = await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(report) });
+        Assert.Contains("没有发送失败的收件人，未重发。", await again.Content.ReadAsStringAsync());
+        Assert.Equal(20, DistributionHost.Recipients(await app.Http.IssueMailsAsync(subject)).Count);
     }
 
     private static string Content(JsonNode mail, string type) =>

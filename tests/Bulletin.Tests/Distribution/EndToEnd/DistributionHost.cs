@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;
 using Bulletin.Tests.Intake.EndToEnd;
@@ -50,6 +51,10 @@ internal static class DistributionHost
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
         return id;
     }
+
+    /// <summary>The host's delivery ledger, as the Event Webhook updates it.</summary>
+    public static DeliveryLedger Ledger(this BulletinAppFixture app) =>
+        new(app.Tables, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryLedger>.Instance);
 
     /// <summary>The mail/send requests whose subject is <paramref name="subject"/>, oldest first.</summary>
     public static async Task<List<JsonNode>> IssueMailsAsync(this HttpClient http, string subject) =>
