@@ -33,6 +33,7 @@ public sealed class FunctionsMetadataTests
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
         { "DashboardDelivery", "httpTrigger", "dashboard/issues/{year}/{number}/delivery", "get,post" },
+        { "ReceiveSendGridEvents", "httpTrigger", "sendgrid/events", "post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
