@@ -32,6 +32,7 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "DashboardDelivery", "httpTrigger", "dashboard/issues/{year}/{number}/delivery", "get,post" },
         { "ReceiveSendGridEvents", "httpTrigger", "sendgrid/events", "post" },
     };
 
@@ -40,6 +41,8 @@ public sealed class FunctionsMetadataTests
         { "ProcessInboundMail", "inbound-mail" },
         { "SendReviewMails", "submission-received" },
         { "NotifySubmitter", "submission-decided" },
+        { "StartDistribution", "distribution-requested" },
+        { "SendDistributionBatch", "distribution-batches" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()

@@ -24,6 +24,16 @@ public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock
         return rows;
     }
 
+    /// <summary>The rows a batch carries.</summary>
+    public async Task<IReadOnlyList<Delivery>> ListBatchAsync(string issueKey, string batchId, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var rows = new List<Delivery>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey} and Batch eq {batchId}"), cancellationToken: cancellationToken))
+            rows.Add(ToDelivery(entity));
+        return rows;
+    }
+
     /// <summary>Adds the rows that are missing (pending); existing rows stay as they are, so a retried step changes nothing.</summary>
     public async Task AddMissingAsync(IReadOnlyList<Delivery> rows, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ namespace Bulletin.Tests.Distribution.Delivery;
 public sealed class DeliveryStorageFixture : IAsyncLifetime
 {
     private AzuriteServer _azurite = null!;
+    public string ConnectionString => _azurite.ConnectionString;
     public TableServiceClient Tables { get; private set; } = null!;
     public BlobServiceClient Blobs { get; private set; } = null!;
     public QueueServiceClient Queues { get; private set; } = null!;
