@@ -44,11 +44,9 @@ public sealed class SendGridEventVerifier
         if ((_clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > Tolerance)
             return SendGridEventVerdict.Stale;
 
-        string payload;
         try
         {
-            payload = StrictUtf8.GetString(body);
-            return _validator.VerifySignature(_publicKey, payload, signature, timestamp)
+            return _validator.VerifySignature(_publicKey, StrictUtf8.GetString(body), signature, timestamp)
                 ? SendGridEventVerdict.Valid : SendGridEventVerdict.BadSignature;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
