@@ -1,6 +1,7 @@
 using Bulletin.Dashboard;
 using Bulletin.Directory;
 using Bulletin.Distribution;
+using Bulletin.Distribution.Delivery;
 using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Issues;
@@ -29,6 +30,7 @@ public static class BulletinAppBuilderExtensions
             .AddOperations()
             .AddDirectory()
             .AddDistribution()
+            .AddSendGridEvents()
             .AddIntake()
             .AddReview()
             .AddIssues()

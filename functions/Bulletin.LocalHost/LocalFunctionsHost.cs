@@ -167,6 +167,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
 
         var invoker = _web.Services.GetRequiredService<FunctionInvoker>();
         var hostJson = HostJsonFile.Read(options.AppDirectory);
+        if (options.PostDeliveryEvents)
+            _web.Services.GetRequiredService<EventWebhookTarget>().Url = new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/sendgrid/events");
         var timers = StartTriggers(functions, hostJson, settings, invoker, loggers);
         _functions = new FunctionRegistry(functions.ToDictionary(f => f.Name), new HttpTriggerRoutes(functions, hostJson.RoutePrefix),
             httpUri ?? new Uri("http://127.0.0.1/"), invoker, timers);

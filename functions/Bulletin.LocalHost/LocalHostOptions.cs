@@ -26,6 +26,10 @@ public sealed record LocalHostOptions
     /// <summary>Settings that replace those of local.settings.json (tests use it).</summary>
     public IReadOnlyDictionary<string, string> SettingOverrides { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Whether the SendGrid stand-in posts signed Event Webhook batches for accepted mail to the app's
+    /// <c>/api/sendgrid/events</c> (default on; <c>--no-delivery-events</c>, or tests that do not want them, turn it off).</summary>
+    public bool PostDeliveryEvents { get; init; } = true;
+
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     public static LocalHostOptions FromArguments(string[] args)
@@ -41,7 +45,8 @@ public sealed record LocalHostOptions
                 "--in-memory" => options with { InMemoryStorage = true },
                 "--settings" => options with { SettingsFile = Path.GetFullPath(Value()) },
                 "--verbose" => options with { MinimumLogLevel = LogLevel.Debug },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --verbose."),
+                "--no-delivery-events" => options with { PostDeliveryEvents = false },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --no-delivery-events, --verbose."),
             };
         }
         return options;

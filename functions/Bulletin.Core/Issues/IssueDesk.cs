@@ -9,7 +9,7 @@ namespace Bulletin.Issues;
 /// <summary>The editors' work on issues: which adopted submissions are free, creating a numbered draft from them, and
 /// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
-    DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims)
+    DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution)
 {
     private const int MaxAttempts = 5;
 
@@ -89,6 +89,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             }
             if (!(await publisher.RenderAndStoreAsync(issue, cancellationToken)).Succeeded)
                 return IssueSignOffOutcome.DocumentsRefused;
+            // Queued before Published is saved, so a published issue is always distributed; the step waits for Published.
+            await distribution.RequestAsync(new DistributionRequested(year, number), cancellationToken);
             if ((await issues.TrySaveAsync(issue with { State = IssueState.Published }, etag, cancellationToken)).Saved)
                 return IssueSignOffOutcome.Published;
         }

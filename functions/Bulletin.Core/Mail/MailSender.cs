@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SendGrid;
@@ -20,22 +19,26 @@ public sealed class MailSender(ISendGridClient sendGrid, IOptions<MailOptions> o
         foreach (var (key, value) in mail.CustomArgs)
             message.AddCustomArg(key, value);
 
-        var response = await sendGrid.SendEmailAsync(message, cancellationToken);
-        if (response.IsSuccessStatusCode)
-            return MailSendResult.Accepted(response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null);
-
-        var body = await response.Body.ReadAsStringAsync(cancellationToken);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
-            throw new MailTransientException($"SendGrid answered {(int)response.StatusCode}; the step will be retried.");
-        logger.LogWarning("SendGrid refused mail {Subject}: {Status} {Body}", mail.Subject, (int)response.StatusCode, body);
-        return MailSendResult.Refused($"SendGrid {(int)response.StatusCode}: {body}");
+        var result = await SendGridReply.ReadAsync(await sendGrid.SendEmailAsync(message, cancellationToken), cancellationToken);
+        if (result.Transient)
+            throw new MailTransientException($"{result.Error}; the step will be retried.");
+        if (!result.Succeeded)
+            logger.LogWarning("SendGrid refused mail {Subject}: {Error}", mail.Subject, result.Error);
+        return result;
     }
 }
 
 public sealed record MailSendResult(bool Succeeded, string? MessageId, string? Error)
 {
+    /// <summary>SendGrid was busy or failing (429, 5xx): sending again later may succeed.</summary>
+    public bool Transient { get; init; }
+
+    /// <summary>How long SendGrid asked to wait (its Retry-After header), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static MailSendResult Accepted(string? messageId) => new(true, messageId, null);
     public static MailSendResult Refused(string error) => new(false, null, error);
+    public static MailSendResult Busy(string error, TimeSpan? retryAfter) => new(false, null, error) { Transient = true, RetryAfter = retryAfter };
 }
 
 /// <summary>SendGrid is busy or failing; retrying later may succeed.</summary>

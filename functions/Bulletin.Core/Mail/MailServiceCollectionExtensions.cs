@@ -21,6 +21,7 @@ public static class MailServiceCollectionExtensions
             return new SendGridClient(http, options);
         });
         services.AddTransient<MailSender>();
+        services.AddTransient<BulkMailSender>();
         return services;
     }
 }

@@ -55,7 +55,8 @@ internal static class IssueDetailPage
 
     private static string Documents(AssembledIssue issue) =>
         "<h2 style=\"font-size:1.1rem\">已存档的文件</h2>" +
-        $"<ul id=\"documents\">{string.Concat(IssueDesk.DocumentNames(issue).Select(n => $"<li style=\"overflow-wrap:anywhere\">{Encode(n)}</li>"))}</ul>";
+        $"<ul id=\"documents\">{string.Concat(IssueDesk.DocumentNames(issue).Select(n => $"<li style=\"overflow-wrap:anywhere\">{Encode(n)}</li>"))}</ul>" +
+        $"<p><a id=\"delivery-link\" href=\"{IssueStateLabels.Path(issue)}/delivery\">送达情况</a></p>";
 
     private static string Preview(AssembledIssue issue) => IssuePreviewMails.IssueBody(issue);
 }

@@ -14,12 +14,18 @@ internal static class MailSendEndpoint
     private const long DrainLimitBytes = 4L * MaxRequestBytes;
 
     public static async Task<IResult> HandleAsync(
-        HttpContext context, OutboxStore outbox, ILogger<OutboxStore> logger, CancellationToken cancellationToken)
+        HttpContext context, OutboxStore outbox, MailSendThrottle throttle, EventWebhookPoster events,
+        ILogger<OutboxStore> logger, CancellationToken cancellationToken)
     {
         if (AuthorizationProblem(context.Request) is { } unauthorized)
             return SendGridError.Reply(StatusCodes.Status401Unauthorized, unauthorized);
 
         var body = await ReadBodyAsync(context, cancellationToken);
+        if (throttle.TryThrottle() is { } retryAfterSeconds)
+        {
+            context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return SendGridError.Reply(StatusCodes.Status429TooManyRequests, MailSendErrors.TooManyRequests());
+        }
         if (body is null)
         {
             logger.LogWarning("Rejected mail/send: body over {MaxRequestBytes} bytes", MaxRequestBytes);
@@ -44,6 +50,7 @@ internal static class MailSendEndpoint
         logger.LogInformation("Accepted mail {MessageId} from {From}, subject {Subject}",
             entry.Id, document.RootElement.ObjectOrNull("from")?.StringOrNull("email"),
             document.RootElement.StringOrNull("subject") ?? FirstPersonalizationSubject(document.RootElement));
+        events.MailAccepted(entry);
         // SendGrid answers 202 with no body and the message id in a header.
         context.Response.Headers["X-Message-Id"] = entry.Id;
         return Results.StatusCode(StatusCodes.Status202Accepted);

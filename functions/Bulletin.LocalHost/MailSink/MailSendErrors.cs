@@ -13,6 +13,9 @@ internal static class MailSendErrors
     public static SendGridError InvalidGrant() =>
         new("The provided authorization grant is invalid, expired, or revoked", null, null);
 
+    /// <summary>SendGrid's rate-limit answer (429), as its API reference shows it.</summary>
+    public static SendGridError TooManyRequests() => new("too many requests", null, null);
+
     public static SendGridError PayloadTooLarge() =>
         new("The JSON payload you have included in your request is too large.", null, null);
 

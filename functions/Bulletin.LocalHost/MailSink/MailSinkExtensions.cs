@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bulletin.LocalHost.MailSink;
 
-/// <summary>Wires the local SendGrid stand-in: the v3 mail/send API and the outbox it fills.</summary>
+/// <summary>Wires the local SendGrid stand-in: the v3 mail/send API, the outbox it fills, throttle mode and the
+/// signed Event Webhook posts (to <see cref="EventWebhookTarget.Url"/>, once someone sets it).</summary>
 public static class MailSinkExtensions
 {
     /// <summary>Registers the mail sink; <paramref name="outboxDirectory"/> keeps accepted mails as files (survives restarts).</summary>
@@ -14,16 +15,21 @@ public static class MailSinkExtensions
             outboxDirectory,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<OutboxStore>>()));
+        services.AddSingleton<MailSendThrottle>();
+        services.AddSingleton<EventWebhookTarget>();
+        services.AddSingleton<EventWebhookPoster>();
+        services.AddHostedService(provider => provider.GetRequiredService<EventWebhookPoster>());
         return services;
     }
 
     /// <summary>
     /// Maps <c>POST /dev/sendgrid/v3/mail/send</c> (point <c>SendGridClientOptions.Host</c> at <c>{host}/dev/sendgrid</c>),
-    /// <c>GET /dev/outbox.json</c>, <c>DELETE /dev/outbox</c> and the outbox pages under <c>GET /dev/outbox</c>.
+    /// <c>POST /dev/sendgrid/throttle</c>, <c>GET /dev/outbox.json</c>, <c>DELETE /dev/outbox</c> and the outbox pages under <c>GET /dev/outbox</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapMailSink(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/dev/sendgrid/v3/mail/send", MailSendEndpoint.HandleAsync);
+        endpoints.MapPost("/dev/sendgrid/throttle", ThrottleEndpoint.HandleAsync);
         endpoints.MapGet("/dev/outbox.json", OutboxEndpoints.ListAsJsonAsync);
         endpoints.MapDelete("/dev/outbox", OutboxEndpoints.Clear);
         endpoints.MapGet("/dev/outbox", OutboxEndpoints.ListPageAsync);

@@ -17,19 +17,19 @@ internal static partial class DashboardHost
     public const string Submitter = "xinanlu.xinxi@example.org";
 
     /// <summary>A client that neither follows redirects nor keeps cookies, so each test says exactly what it sends.</summary>
-    public static HttpClient Client(this DashboardHostFixture app) =>
+    public static HttpClient Client(this BulletinAppFixture app) =>
         new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = app.Host.BaseAddress };
 
     public static async Task<HttpResponseMessage> AskForSignInAsync(this HttpClient http, string email) =>
         await http.PostAsync("/api/dashboard/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = email }));
 
     /// <summary>The sign-in mails sent to <paramref name="email"/>, oldest first.</summary>
-    public static async Task<List<JsonNode>> SignInMailsAsync(this DashboardHostFixture app, string email) =>
+    public static async Task<List<JsonNode>> SignInMailsAsync(this BulletinAppFixture app, string email) =>
         (await app.Http.MailsToAsync(email)).Where(m =>
             (m["personalizations"]?[0]?["custom_args"]?["kind"] ?? m["custom_args"]?["kind"])?.ToString() == "dashboard-sign-in").ToList();
 
     /// <summary>Asks for a link for <paramref name="email"/> and reads it out of the new mail, as a path on the local host.</summary>
-    public static async Task<string> SignInLinkAsync(this DashboardHostFixture app, string email)
+    public static async Task<string> SignInLinkAsync(this BulletinAppFixture app, string email)
     {
         var before = (await app.SignInMailsAsync(email)).Count;
         using var http = app.Client();
@@ -44,7 +44,7 @@ internal static partial class DashboardHost
     }
 
     /// <summary>Signs in through the mailed link and its confirm button; returns the session cookie ("name=value").</summary>
-    public static async Task<string> SignInAsync(this DashboardHostFixture app, string email = Hao)
+    public static async Task<string> SignInAsync(this BulletinAppFixture app, string email = Hao)
     {
         var link = await app.SignInLinkAsync(email);
         using var http = app.Client();
@@ -63,14 +63,14 @@ internal static partial class DashboardHost
     public static string ProofOf(string page) => WebUtility.HtmlDecode(Proof().Match(page).Groups[1].Value);
 
     /// <summary>Posts an article from <see cref="Submitter"/> as SendGrid would and waits until it is registered; returns its id.</summary>
-    public static async Task<string> SubmitByMailAsync(this DashboardHostFixture app, string title, string text = "近日，新安路街道组织志愿者开展环境整治活动，清理卫生死角二十余处。") =>
+    public static async Task<string> SubmitByMailAsync(this BulletinAppFixture app, string title, string text = "近日，新安路街道组织志愿者开展环境整治活动，清理卫生死角二十余处。") =>
         (await IntakeHost.SubmitByMailAsync(app, Submitter, title, text)).RowKey;
 
-    public static async Task<TableEntity> SubmissionAsync(this DashboardHostFixture app, string id) =>
+    public static async Task<TableEntity> SubmissionAsync(this BulletinAppFixture app, string id) =>
         (await app.Tables.GetTableClient("submissions").GetEntityAsync<TableEntity>(id[..6], id)).Value;
 
     /// <summary>The audit entries of a submission, newest first.</summary>
-    public static async Task<List<TableEntity>> AuditAsync(this DashboardHostFixture app, string id)
+    public static async Task<List<TableEntity>> AuditAsync(this BulletinAppFixture app, string id)
     {
         var table = app.Tables.GetTableClient("audit");
         await table.CreateIfNotExistsAsync();

@@ -39,6 +39,8 @@ public sealed class FunctionsMetadataTests
         { "DashboardIssueEdit", "httpTrigger", "dashboard/issues/{year}/{number}/edit", "get,post" },
         { "DashboardIssuePreview", "httpTrigger", "dashboard/issues/{year}/{number}/preview", "post" },
         { "SignOffIssue", "httpTrigger", "issues/sign-off", "get,post" },
+        { "DashboardDelivery", "httpTrigger", "dashboard/issues/{year}/{number}/delivery", "get,post" },
+        { "ReceiveSendGridEvents", "httpTrigger", "sendgrid/events", "post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
@@ -46,6 +48,8 @@ public sealed class FunctionsMetadataTests
         { "ProcessInboundMail", "inbound-mail" },
         { "SendReviewMails", "submission-received" },
         { "NotifySubmitter", "submission-decided" },
+        { "StartDistribution", "distribution-requested" },
+        { "SendDistributionBatch", "distribution-batches" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()

@@ -1,0 +1,163 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+
+namespace Bulletin.Distribution.Delivery;
+
+/// <summary>The delivery ledger, table <c>deliveries</c>: PartitionKey the issue key ("2020-020"), RowKey the delivery id,
+/// one row per recipient per issue. Every change is guarded by the ETag read with the row; a lost race reads again.</summary>
+public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock, ILogger<DeliveryLedger> logger)
+{
+    public const string TableName = "deliveries";
+    private const int MaxAttempts = 8;
+    private const int TransactionSize = 100;
+
+    private TableClient Table => tables.GetTableClient(TableName);
+
+    /// <summary>Every row of the issue, by delivery id.</summary>
+    public async Task<IReadOnlyList<Delivery>> ListAsync(string issueKey, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var rows = new List<Delivery>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}"), cancellationToken: cancellationToken))
+            rows.Add(ToDelivery(entity));
+        return rows;
+    }
+
+    /// <summary>The rows a batch carries.</summary>
+    public async Task<IReadOnlyList<Delivery>> ListBatchAsync(string issueKey, string batchId, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var rows = new List<Delivery>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey} and Batch eq {batchId}"), cancellationToken: cancellationToken))
+            rows.Add(ToDelivery(entity));
+        return rows;
+    }
+
+    /// <summary>Adds the rows that are missing (pending); existing rows stay as they are, so a retried step changes nothing.</summary>
+    public async Task AddMissingAsync(IReadOnlyList<Delivery> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+            return;
+        var existing = (await ListAsync(rows[0].IssueKey, cancellationToken)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var chunk in rows.Where(r => !existing.Contains(r.Id)).Chunk(TransactionSize))
+        {
+            try
+            {
+                await Table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(r))), cancellationToken);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                // Another run added some of them meanwhile: add the rest one by one.
+                foreach (var row in chunk)
+                {
+                    try { await Table.AddEntityAsync(ToEntity(row), cancellationToken); }
+                    catch (RequestFailedException one) when (one.Status == 409) { }
+                }
+            }
+        }
+    }
+
+    /// <summary>Moves the given rows to <paramref name="change"/>'s result, each under its ETag; a row the function
+    /// leaves unchanged (returns null) is skipped. Returns how many rows changed.</summary>
+    public async Task<int> UpdateAsync(string issueKey, IEnumerable<string> ids, Func<Delivery, Delivery?> change, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (id, token) =>
+        {
+            if (await TryUpdateAsync(issueKey, id, change, token))
+                Interlocked.Increment(ref changed);
+        });
+        return changed;
+    }
+
+    /// <summary>Moves the rows of one batch from pending to <paramref name="state"/> (accepted, or refused with SendGrid's
+    /// message) in transactions of 100 under their ETags; rows an event moved meanwhile are left as the event put them.</summary>
+    public async Task RecordBatchAsync(string issueKey, string batchId, DeliveryState state, string? reason, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var pending = new List<TableEntity>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {issueKey} and Batch eq {batchId} and State eq {nameof(DeliveryState.Pending)}"), cancellationToken: cancellationToken))
+            pending.Add(entity);
+        foreach (var chunk in pending.Chunk(TransactionSize))
+        {
+            var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
+                new TableEntity(e.PartitionKey, e.RowKey) { ["State"] = state.ToString(), ["Reason"] = reason, ["StateAt"] = now }, e.ETag));
+            try
+            {
+                await Table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 412)
+            {
+                await UpdateAsync(issueKey, chunk.Select(e => e.RowKey), row => row.State == DeliveryState.Pending && row.Batch == batchId
+                    ? row with { State = state, Reason = reason, StateAt = now } : null, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Applies SendGrid's events: idempotent, any order; unknown issues or deliveries are logged and ignored.</summary>
+    public async Task ApplyEventsAsync(IReadOnlyList<DeliveryEvent> events, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var perRow = events.GroupBy(e => (e.IssueKey, e.DeliveryId));
+        await Parallel.ForEachAsync(perRow, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (group, token) =>
+        {
+            var ordered = group.OrderBy(e => e.OccurredAt).ToList();
+            await TryUpdateAsync(group.Key.IssueKey, group.Key.DeliveryId, row =>
+            {
+                var next = row;
+                foreach (var e in ordered)
+                    next = DeliveryTransitions.Apply(next, e) ?? next;
+                return next == row ? null : next;
+            }, token, reportMissing: true);
+        });
+    }
+
+    private async Task<bool> TryUpdateAsync(string issueKey, string id, Func<Delivery, Delivery?> change, CancellationToken cancellationToken, bool reportMissing = false)
+    {
+        if (!IsValidKey(issueKey) || !IsValidKey(id))
+        {
+            logger.LogWarning("Delivery event for unusable ids ignored");
+            return false;
+        }
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = await Table.GetEntityIfExistsAsync<TableEntity>(issueKey, id, cancellationToken: cancellationToken);
+            if (!stored.HasValue || stored.Value is not { } entity)
+            {
+                if (reportMissing)
+                    logger.LogWarning("Delivery event for unknown delivery {IssueKey}/{DeliveryId} ignored", issueKey, id);
+                return false;
+            }
+            if (change(ToDelivery(entity)) is not { } next)
+                return false;
+            try
+            {
+                await Table.UpdateEntityAsync(ToEntity(next), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // Another event or step changed the row since it was read: read it again.
+            }
+        }
+        throw new InvalidOperationException($"Delivery {issueKey}/{id} kept changing while being updated.");
+    }
+
+    // Keys come from custom_args SendGrid echoes back: refuse what Tables cannot take rather than fail the whole batch.
+    private static bool IsValidKey(string key) =>
+        key.Length is > 0 and <= 64 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+    private static TableEntity ToEntity(Delivery row) => new(row.IssueKey, row.Id)
+    {
+        ["Email"] = row.Email, ["Name"] = row.Name, ["State"] = row.State.ToString(), ["Attempt"] = row.Attempt, ["Batch"] = row.Batch,
+        ["Reason"] = row.Reason, ["StateAt"] = row.StateAt, ["AttemptStartedAt"] = row.AttemptStartedAt,
+    };
+
+    private static Delivery ToDelivery(TableEntity e) => new(
+        e.PartitionKey, e.RowKey, e.GetString("Email") ?? "", e.GetString("Name"), Enum.Parse<DeliveryState>(e.GetString("State") ?? nameof(DeliveryState.Pending)),
+        e.GetInt32("Attempt") ?? 1, e.GetString("Batch") ?? "", e.GetString("Reason"), e.GetDateTimeOffset("StateAt") ?? DateTimeOffset.MinValue,
+        e.GetDateTimeOffset("AttemptStartedAt") ?? DateTimeOffset.MinValue);
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bulletin.Distribution.Delivery;
+
+/// <summary>One Event Webhook post, end to end: verify the signature over the raw body, store the batch as received,
+/// parse it and apply its events to the ledger. Only then is it acknowledged, so a failure anywhere makes SendGrid
+/// retry; retries and duplicates are harmless because the ledger's transitions are.</summary>
+public sealed class SendGridEventReceiver(
+    SendGridEventVerifier verifier, SendGridEventStore store, DeliveryLedger ledger, ILogger<SendGridEventReceiver> logger)
+{
+    public async Task<SendGridEventReceipt> ReceiveAsync(
+        ReadOnlyMemory<byte> body, string? signature, string? timestamp, CancellationToken cancellationToken)
+    {
+        var verdict = verifier.Verify(body.Span, signature, timestamp);
+        if (verdict != SendGridEventVerdict.Valid)
+        {
+            logger.LogWarning("Event Webhook post refused: {Verdict}", verdict);
+            return new SendGridEventReceipt(verdict);
+        }
+
+        var blobName = await store.SaveAsync(body, timestamp!, cancellationToken);
+        SendGridEventBatch batch;
+        try
+        {
+            batch = SendGridEventParser.Parse(body);
+        }
+        catch (FormatException)
+        {
+            logger.LogWarning("Signed Event Webhook post {BlobName} is not a JSON array of events", blobName);
+            return new SendGridEventReceipt(verdict, Malformed: true);
+        }
+        await ledger.ApplyEventsAsync(batch.Events, cancellationToken);
+        logger.LogInformation("Event Webhook batch {BlobName}: {Applied} events applied, {Skipped} skipped",
+            blobName, batch.Events.Count, batch.Skipped);
+        return new SendGridEventReceipt(verdict, Applied: batch.Events.Count, Skipped: batch.Skipped);
+    }
+}

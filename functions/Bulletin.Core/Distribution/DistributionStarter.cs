@@ -1,0 +1,77 @@
+using Bulletin.Distribution.Delivery;
+using Bulletin.Issues.Storage;
+using Bulletin.Issues;
+using Microsoft.Extensions.Logging;
+
+namespace Bulletin.Distribution;
+
+/// <summary>On <see cref="DistributionRequested"/>: writes the attempt's ledger rows (attempt 1: everyone the issue's lines
+/// name; later: the rows that failed), splits them into batches of up to 1000 and queues each. Safe to run again: rows and
+/// batches are added only if missing, and a batch already accepted is not queued again.</summary>
+public sealed class DistributionStarter(IssueStore issues, DistributionPlanner planner, DeliveryLedger ledger, DeliveryBatchStore batches,
+    DistributionQueues queues, TimeProvider clock, ILogger<DistributionStarter> logger)
+{
+    public async Task StartAsync(DistributionRequested request, CancellationToken cancellationToken)
+    {
+        if ((await issues.FindAsync(request.Year, request.Number, cancellationToken))?.Issue is not { } issue)
+        {
+            logger.LogWarning("Distribution of missing issue {Year}/{Number} skipped", request.Year, request.Number);
+            return;
+        }
+        // The message is queued just before the issue is saved Published: if that save is still on its way, retry later.
+        if (issue.State == IssueState.SignedOff)
+            throw new InvalidOperationException($"Issue {request.Year}/{request.Number} is not published yet; the step will be retried.");
+        if (issue.State != IssueState.Published)
+        {
+            logger.LogWarning("Distribution of unpublished issue {Year}/{Number} skipped", request.Year, request.Number);
+            return;
+        }
+        var key = DeliveryIds.IssueKey(issue.Year, issue.Number);
+        var now = clock.GetUtcNow();
+        var rows = await ledger.ListAsync(key, cancellationToken);
+        var existingBatches = rows.Where(r => r.Attempt == request.Attempt).Select(r => r.Batch).Distinct().Count();
+        if (request.Attempt == 1)
+        {
+            var plan = await planner.PlanAsync(issue.SentUpTo, issue.IssuedTo, cancellationToken);
+            if (!plan.CanSend)
+            {
+                await RecordBlockedAsync(key, plan, now, cancellationToken);
+                return;
+            }
+            var known = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var missing = plan.Recipients.Select(r => (Id: DeliveryIds.DeliveryId(r.Person.Email), r.Person)).Where(r => known.Add(r.Id)).ToList();
+            var added = DeliveryBatches.Split(missing, 1, existingBatches)
+                .SelectMany(b => b.Members.Select(m => new Delivery.Delivery(key, m.Id, m.Person.Email, m.Person.Name, DeliveryState.Pending, 1, b.BatchId, null, now, now)));
+            await ledger.AddMissingAsync([.. added], cancellationToken);
+        }
+        else
+        {
+            var failed = rows.Where(r => r.State.IsFailed() && r.Attempt < request.Attempt).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            foreach (var (batchId, members) in DeliveryBatches.Split(failed, request.Attempt, existingBatches))
+                await ledger.UpdateAsync(key, members.Select(m => m.Id), row => row.State.IsFailed() && row.Attempt < request.Attempt
+                    ? row with { State = DeliveryState.Pending, Attempt = request.Attempt, Batch = batchId, Reason = null, StateAt = now, AttemptStartedAt = now }
+                    : null, cancellationToken);
+        }
+        await QueueBatchesAsync(key, request.Attempt, now, cancellationToken);
+    }
+
+    private async Task QueueBatchesAsync(string key, int attempt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await ledger.ListAsync(key, cancellationToken);
+        foreach (var group in rows.Where(r => r.Attempt == attempt).GroupBy(r => r.Batch).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var batch = await batches.AddIfMissingAsync(new DeliveryBatch(key, group.Key, attempt, group.Count(), DeliveryBatchState.Queued, 0, null, null, null, now), cancellationToken);
+            if (batch.State is DeliveryBatchState.Queued or DeliveryBatchState.Sending)
+                await queues.EnqueueBatchAsync(new DistributionBatchDue(key, group.Key), TimeSpan.Zero, cancellationToken);
+        }
+        logger.LogInformation("Distribution of {IssueKey} attempt {Attempt} queued", key, attempt);
+    }
+
+    /// <summary>The directory changed since sign-off so that the lines no longer resolve: nothing is sent, editors see why.</summary>
+    private async Task RecordBlockedAsync(string key, DistributionPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var message = "送/发行无法解析，未发送：" + string.Join("；", plan.Problems.Select(p => p.Message));
+        await batches.AddIfMissingAsync(new DeliveryBatch(key, DeliveryBatches.Id(1, 9999), 1, 0, DeliveryBatchState.Refused, 0, null, null, message, now), cancellationToken);
+        logger.LogError("Distribution of {IssueKey} blocked: {Problems}", key, message);
+    }
+}

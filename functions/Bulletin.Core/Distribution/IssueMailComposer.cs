@@ -1,0 +1,38 @@
+using System.Text;
+using Bulletin.Issues;
+using Bulletin.Issues.Storage;
+using Bulletin.Mail;
+
+namespace Bulletin.Distribution;
+
+/// <summary>The issue mail every recipient gets, composed in this one place: subject "上街信息 2020年第20期", the issue's
+/// stored HTML as the body, a plain-text alternative, the stored DOCX and PDF attached. No List-Unsubscribe: these are
+/// official recipients, not a mailing list.</summary>
+public static class IssueMailComposer
+{
+    public static string Subject(AssembledIssue issue) => $"{issue.BulletinName} {issue.Year}年第{issue.Number}期";
+
+    /// <param name="storedHtml">The HTML document stored when the issue was published, sent as it was archived.</param>
+    public static BulkMail Compose(AssembledIssue issue, string storedHtml, IReadOnlyList<IssueDocument> attachments, IReadOnlyList<BulkMailRecipient> recipients) =>
+        new(Subject(issue), Text(issue.ToBulletinIssue()), storedHtml, recipients,
+            [.. attachments.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content))]);
+
+    /// <summary>The issue as plain text, for mail clients that do not show HTML.</summary>
+    public static string Text(BulletinIssue issue)
+    {
+        var text = new StringBuilder()
+            .AppendLine(issue.BulletinName).AppendLine(IssueText.NumberLine(issue))
+            .AppendLine($"{issue.Office}    {IssueText.Date(issue.Date)}").AppendLine();
+        if (issue.Series is { } series)
+            text.AppendLine(series.ToString()).AppendLine();
+        foreach (var article in issue.Articles)
+        {
+            text.AppendLine(article.Title);
+            foreach (var paragraph in article.PrintedParagraphs())
+                text.AppendLine("    " + paragraph);
+            text.AppendLine();
+        }
+        return text.AppendLine(IssueText.SentUpToLine(issue)).AppendLine(IssueText.IssuedToLine(issue)).AppendLine(IssueText.EditorsLine(issue))
+            .AppendLine().AppendLine("正文另附 Word（DOCX）和 PDF 文件。").ToString();
+    }
+}

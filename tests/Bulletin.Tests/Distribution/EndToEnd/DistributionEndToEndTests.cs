@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using System.Net;
+using Azure.Data.Tables;
+using Bulletin.Distribution.Delivery;
+using Bulletin.Tests.Dashboard;
+using Bulletin.Tests.Fixtures;
+
+namespace Bulletin.Tests.Distribution.EndToEnd;
+
+/// <summary>Signing off the seed issue on the dashboard mails it, through the real SendGrid client and the stand-in, to
+/// every resolved recipient exactly once, with both documents attached; the ledger records every recipient accepted; the
+/// delivery report shows a bounce, and 重发给失败的收件人 mails that one recipient again and nobody else.</summary>
+[Collection(nameof(DistributionHostCollection))]
+public sealed class DistributionEndToEndTests(DistributionHostFixture app)
+{
+    [Fact]
+    public async Task Signing_off_the_seed_issue_mails_each_of_the_19_recipients_once_with_docx_and_pdf()
+    {
+        var cookie = await app.SignInAsync();
+        var path = await app.PublishSeedIssueAsync(cookie);
+        var number = int.Parse(path[(path.LastIndexOf('/') + 1)..]);
+        var subject = $"上街信息 {DistributionHost.ThisYear}年第{number}期";
+
+        var mails = await app.Http.WaitForRecipientsAsync(subject, 19);
+
+        var recipients = DistributionHost.Recipients(mails);
+        Assert.Equal(19, recipients.Count);
+        Assert.Equal(19, recipients.Distinct().Count());
+        Assert.Contains("xiawo.fuze@example.org", recipients);
+        Assert.Contains("zgh.fuze@example.org", recipients);
+        Assert.DoesNotContain("xinanlu.xinxi@example.org", recipients);
+        Assert.Single(mails);
+        var mail = mails[0];
+        Assert.All(mail["personalizations"]!.AsArray(), p =>
+        {
+            Assert.Single(p!["to"]!.AsArray());
+            Assert.Null(p["cc"]);
+            Assert.Null(p["bcc"]);
+            Assert.Equal($"{DistributionHost.ThisYear}-{number:D3}", p["custom_args"]!["issue"]!.ToString());
+            Assert.StartsWith("d", p["custom_args"]!["delivery"]!.ToString());
+        });
+        var attachments = mail["attachments"]!.AsArray().Select(a => a!["filename"]!.ToString()).Order().ToList();
+        Assert.Equal([$"上街信息-{DistributionHost.ThisYear}年第{number}期.docx", $"上街信息-{DistributionHost.ThisYear}年第{number}期.pdf"], attachments);
+        Assert.Contains("新安路街道“3个+”保障重点项目有序推进", Content(mail, "text/html"));
+        Assert.Contains("区总工会点滴关爱助力疫情防控工作", Content(mail, "text/plain"));
+        Assert.Null(mail["headers"]?["List-Unsubscribe"]);
+
+        var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") != "Pending"),
+            because: "the batch's acceptance is recorded on every row");
+        Assert.Equal(19, rows.Count);
+
+        // SendGrid reports one bounce (applied to the ledger as the Event Webhook does; a second later than the stand-in's own events).
+        var key = $"{DistributionHost.ThisYear}-{number:D3}";
+        var bounced = rows.Single(r => r.GetString("Email") == "zgh.fuze@example.org").RowKey;
+        await app.Ledger().ApplyEventsAsync([new DeliveryEvent(key, bounced, DeliveryEventKind.Bounce, DateTimeOffset.UtcNow.AddSeconds(1), "550 5.1.1 mailbox unavailable", "e1")], CancellationToken.None);
+        using var http = app.Client();
+        var report = await (await http.GetAsync($"{path}/delivery", cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("<strong id=\"delivery-total\">19</strong>", report);
+        Assert.Contains("data-state=\"Bounced\"><td>退信</td><td class=\"count\" style=\"text-align:right;padding-left:1rem\">1</td>", report);
+        Assert.Contains("zgh.fuze@example.org", report);
+        Assert.Contains("550 5.1.1 mailbox unavailable", report);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string>())).StatusCode);
+        var resent = await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(report) });
+        Assert.Contains("已安排重发给 1 位失败的收件人", await resent.Content.ReadAsStringAsync());
+
+        var after = await app.Http.WaitForRecipientsAsync(subject, 20);
+        Assert.Equal(2, after.Count);
+        Assert.Equal(["zgh.fuze@example.org"], DistributionHost.Recipients([after[1]]));
+        var row = await Eventually.GetAsync(async () => (await LedgerAsync(key)).Single(r => r.RowKey == bounced), r => r.GetString("State") is "Accepted" or "Delivered",
+            because: "the resent mail is accepted (and delivered, when the stand-in reports it)");
+        Assert.Equal(2, row.GetInt32("Attempt"));
+        var again = await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(report) });
+        Assert.Contains("没有发送失败的收件人，未重发。", await again.Content.ReadAsStringAsync());
+        Assert.Equal(20, DistributionHost.Recipients(await app.Http.IssueMailsAsync(subject)).Count);
+    }
+
+    private static string Content(JsonNode mail, string type) =>
+        mail["content"]!.AsArray().First(c => c!["type"]!.ToString() == type)!["value"]!.ToString();
+
+    private async Task<List<TableEntity>> LedgerAsync(string issueKey)
+    {
+        var table = app.Tables.GetTableClient("deliveries");
+        await table.CreateIfNotExistsAsync();
+        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}")).ToListAsync();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Bulletin.Distribution.Delivery;
+using Bulletin.Tests.Dashboard;
+using Bulletin.Tests.Fixtures;
+using Bulletin.Tests.Intake.EndToEnd;
+using Bulletin.Tests.Issues;
+
+namespace Bulletin.Tests.Distribution.EndToEnd;
+
+/// <summary>What the distribution tests do to a local host: adopt the seed's two articles, create and sign off an issue on
+/// the dashboard, and read the issue mails out of the outbox.</summary>
+internal static class DistributionHost
+{
+    public static readonly int ThisYear = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaTime.Zone).Year;
+
+    /// <summary>Submits the seed's two articles by mail from their units' officers, adopts both, creates an issue of them
+    /// with the default 送/发 lines and signs it off; returns the issue's dashboard path.</summary>
+    public static async Task<string> PublishSeedIssueAsync(this BulletinAppFixture app, string cookie)
+    {
+        using var http = app.Client();
+        var first = await AdoptAsync(app, http, cookie, "xinanlu.xinxi@example.org", "新安路街道“3个+”保障重点项目有序推进", SeedIssue.Read("seed-article-xinanlu.txt"));
+        var second = await AdoptAsync(app, http, cookie, "zgh.xinxi@example.org", "区总工会点滴关爱助力疫情防控工作", SeedIssue.Read("seed-article-zonggonghui.txt"));
+        var form = await (await http.GetAsync("/api/dashboard/issues", cookie)).Content.ReadAsStringAsync();
+        var created = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/dashboard/issues")
+        {
+            Headers = { { "Cookie", cookie } },
+            Content = new FormUrlEncodedContent(
+            [
+                new("proof", DashboardHost.ProofOf(form)), new("article", first), new($"order-{first}", "1"), new("article", second), new($"order-{second}", "2"),
+                new("series", "精准服务 主动作为 夺取疫情防控和经济社会发展“双胜利”"), new("part", "4"),
+                new("sentTo", "区县处级领导"), new("issuedTo", "峡窝镇、各街道办事处、区直各单位负责同志"), new("date", $"{ThisYear}-03-08"),
+            ]),
+        });
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        var path = created.Headers.Location!.OriginalString;
+        var draft = await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync();
+        var signedOff = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(draft) });
+        Assert.Equal(HttpStatusCode.OK, signedOff.StatusCode);
+        Assert.Contains("<strong id=\"state\">已发布</strong>", await signedOff.Content.ReadAsStringAsync());
+        return path;
+    }
+
+    private static async Task<string> AdoptAsync(BulletinAppFixture app, HttpClient http, string cookie, string from, string title, string text)
+    {
+        var id = (await IntakeHost.SubmitByMailAsync(app, from, title, text)).RowKey;
+        var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
+        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie,
+            new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(page), ["choice"] = "adopt", ["reason"] = "" });
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        return id;
+    }
+
+    /// <summary>The host's delivery ledger, as the Event Webhook updates it.</summary>
+    public static DeliveryLedger Ledger(this BulletinAppFixture app) =>
+        new(app.Tables, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryLedger>.Instance);
+
+    /// <summary>The mail/send requests whose subject is <paramref name="subject"/>, oldest first.</summary>
+    public static async Task<List<JsonNode>> IssueMailsAsync(this HttpClient http, string subject) =>
+        [.. ((await http.GetFromJsonAsync<JsonArray>("/dev/outbox.json")) ?? []).Select(item => item!["request"]!).Where(r => Outbox.SubjectOf(r) == subject)];
+
+    /// <summary>Every recipient address of those requests, one entry per personalization's recipient.</summary>
+    public static List<string> Recipients(IEnumerable<JsonNode> mails) =>
+        [.. mails.SelectMany(m => m["personalizations"]!.AsArray()).SelectMany(p => p!["to"]!.AsArray()).Select(t => t!["email"]!.ToString().ToLowerInvariant())];
+
+    /// <summary>Waits until the outbox holds <paramref name="count"/> recipients of the subject (and a moment longer checks no more come).</summary>
+    public static Task<List<JsonNode>> WaitForRecipientsAsync(this HttpClient http, string subject, int count, TimeSpan? timeout = null) =>
+        Eventually.GetAsync(() => http.IssueMailsAsync(subject), mails => Recipients(mails).Count >= count, timeout, because: $"{count} recipients of {subject} are in the outbox");
+}
