@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Bulletin.Benchmarks.LocalHost;
 using Bulletin.Distribution;
 using Bulletin.Issues;
@@ -16,9 +19,17 @@ namespace Bulletin.Benchmarks.Distribution;
 /// client: the app's way (start step, 10 batches of 1000 sent at once, ledger rows recorded) against the naive way (one
 /// mail/send per recipient, 16 at a time, same mail). API calls and peak working set are printed after the run.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 2, invocationCount: 1)]
+[Config(typeof(InProcessMonitoring))]
 public class DistributionBenchmarks
 {
+    /// <summary>Seconds per operation: a few single-shot iterations, in this process (so the peak working set printed is
+    /// the app's side: the SendGrid client, the ledger and the stand-in).</summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1)
+            .WithIterationCount(2).WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private const int Recipients = 10_000;
     private readonly string _outbox = TestAppHost.NewOutboxDirectory();
     private LocalFunctionsHost _host = null!;
