@@ -65,7 +65,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var storage = settings.GetValueOrDefault("AzureWebJobsStorage");
         if (string.IsNullOrWhiteSpace(storage) || storage.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
         {
-            var dataDirectory = options.InMemoryStorage ? null : Path.Combine(options.RepositoryRoot, ".azurite");
+            var dataDirectory = options.InMemoryStorage ? null : options.StorageDirectory ?? Path.Combine(options.RepositoryRoot, ".azurite");
             azurite = await AzuriteServer.StartAsync(options.RepositoryRoot, dataDirectory, log, cancellationToken);
             storage = azurite.ConnectionString;
             log($"Azurite started (pid {azurite.ProcessId}), data {(dataDirectory ?? "in memory")}.");

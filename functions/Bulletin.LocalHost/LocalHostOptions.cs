@@ -17,6 +17,10 @@ public sealed record LocalHostOptions
     /// <summary>Keep Azurite's data in memory (tests) instead of under <see cref="RepositoryRoot"/>/.azurite.</summary>
     public bool InMemoryStorage { get; init; }
 
+    /// <summary>Where Azurite keeps its data when not in memory; default <see cref="RepositoryRoot"/>/.azurite (tests that
+    /// restart a host over the same data use a folder of their own).</summary>
+    public string? StorageDirectory { get; init; }
+
     /// <summary>Where the SendGrid stand-in keeps accepted mail; default <see cref="RepositoryRoot"/>/.outbox.</summary>
     public string? OutboxDirectory { get; init; }
 

@@ -28,7 +28,8 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
         if (batch.State is DeliveryBatchState.Accepted or DeliveryBatchState.Refused)
         {
             // Recorded on the batch before a crash could record it on the rows: finish that, send nothing.
-            await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, batch.State == DeliveryBatchState.Accepted ? DeliveryState.Accepted : DeliveryState.Refused, batch.Error, cancellationToken);
+            var accepted = batch.State == DeliveryBatchState.Accepted;
+            await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, accepted ? DeliveryState.Accepted : DeliveryState.Refused, accepted ? null : batch.Error, cancellationToken);
             return;
         }
         if (batch is { State: DeliveryBatchState.Sending, SendingSince: { } since } && since + ClaimLifetime > now)
@@ -63,7 +64,8 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
     private async Task RecordAsync(DistributionBatchDue due, (DeliveryBatch Batch, Azure.ETag ETag) latest, DeliveryBatchState state, DeliveryState rowState,
         string? error, string? messageId, CancellationToken cancellationToken)
     {
-        var recorded = latest.Batch with { State = state, SendingSince = null, Error = error, MessageId = messageId, UpdatedAt = clock.GetUtcNow() };
+        // An accepted batch keeps SendGrid's last busy answer, so editors see it needed retries.
+        var recorded = latest.Batch with { State = state, SendingSince = null, Error = error ?? latest.Batch.Error, MessageId = messageId, UpdatedAt = clock.GetUtcNow() };
         if (!await batches.TrySaveAsync(recorded, latest.ETag, cancellationToken))
             throw new InvalidOperationException($"Batch {due.IssueKey}/{due.BatchId} changed while it was being sent.");
         await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, rowState, error, cancellationToken);

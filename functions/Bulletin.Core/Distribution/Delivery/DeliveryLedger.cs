@@ -40,22 +40,24 @@ public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock
         if (rows.Count == 0)
             return;
         var existing = (await ListAsync(rows[0].IssueKey, cancellationToken)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var chunk in rows.Where(r => !existing.Contains(r.Id)).Chunk(TransactionSize))
+        // Transactions of different rows are independent: several at once, as 10,000 rows are 100 of them.
+        await Parallel.ForEachAsync(rows.Where(r => !existing.Contains(r.Id)).Chunk(TransactionSize),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
         {
             try
             {
-                await Table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(r))), cancellationToken);
+                await Table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(r))), token);
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409)
             {
                 // Another run added some of them meanwhile: add the rest one by one.
                 foreach (var row in chunk)
                 {
-                    try { await Table.AddEntityAsync(ToEntity(row), cancellationToken); }
+                    try { await Table.AddEntityAsync(ToEntity(row), token); }
                     catch (RequestFailedException one) when (one.Status == 409) { }
                 }
             }
-        }
+        });
     }
 
     /// <summary>Moves the given rows to <paramref name="change"/>'s result, each under its ETag; a row the function

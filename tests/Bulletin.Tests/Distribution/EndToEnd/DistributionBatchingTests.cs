@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Distribution.Delivery;
 using Bulletin.Tests.Distribution.Rig;
@@ -27,5 +28,28 @@ public sealed class DistributionBatchingTests(DistributionHostFixture app, Deliv
         Assert.Equal(2500, recipients.Count);
         var rows = await rig.Get<DeliveryLedger>().ListAsync(DeliveryIds.IssueKey(year, 1), CancellationToken.None);
         Assert.Equal(2500, rows.Count(r => r.State == DeliveryState.Accepted));
+    }
+
+    [Fact]
+    public async Task Batches_answered_429_are_sent_again_after_Retry_After_and_each_recipient_gets_one_mail()
+    {
+        await using var rig = DistributionRig.Create(storage.ConnectionString, new Uri(app.Host.BaseAddress, "dev/sendgrid").ToString());
+        await rig.ImportDirectoryAsync(1500, "throttled.example.org");
+        var year = Random.Shared.Next(3000, 9000);
+        await rig.PublishAsync(year, 2);
+        var throttle = await app.Http.PostAsync("/dev/sendgrid/throttle", JsonContent.Create(new { requests = 2, retryAfterSeconds = 1 }));
+        Assert.True(throttle.IsSuccessStatusCode);
+
+        Assert.Equal(4, await rig.DistributeAsync(year, 2));
+
+        var mails = await app.Http.IssueMailsAsync($"上街信息 {year}年第2期");
+        Assert.Equal([500, 1000], mails.Select(m => m["personalizations"]!.AsArray().Count).Order());
+        Assert.Equal(1500, DistributionHost.Recipients(mails).Distinct().Count());
+        var batches = await rig.Get<DeliveryBatchStore>().ListAsync(DeliveryIds.IssueKey(year, 2), CancellationToken.None);
+        Assert.All(batches, b =>
+        {
+            Assert.Equal((DeliveryBatchState.Accepted, 2), (b.State, b.Tries));
+            Assert.StartsWith("SendGrid 429", b.Error);
+        });
     }
 }

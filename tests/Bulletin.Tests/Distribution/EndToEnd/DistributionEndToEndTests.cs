@@ -48,6 +48,8 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") != "Pending"),
             because: "the batch's acceptance is recorded on every row");
         Assert.Equal(19, rows.Count);
+        rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") == "Delivered"),
+            because: "the stand-in's signed events report every mail delivered");
 
         // SendGrid reports one bounce (applied to the ledger as the Event Webhook does; a second later than the stand-in's own events).
         var key = $"{DistributionHost.ThisYear}-{number:D3}";
