@@ -1,5 +1,6 @@
 using Bulletin.Distribution.Delivery;
 using Bulletin.Issues;
+using Bulletin.Issues.Archive;
 using Bulletin.Issues.Storage;
 using Bulletin.Mail;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Bulletin.Distribution;
 /// answer before the message completes: accepted (batch and rows, with X-Message-Id; never sent again), refused (4xx, with
 /// SendGrid's message), or busy (429/5xx: the message comes back after Retry-After, at most <see cref="MaxTries"/> tries).</summary>
 public sealed class DistributionBatchSender(DeliveryBatchStore batches, DeliveryLedger ledger, IssueStore issues, IssueDocumentStore documents,
-    BulkMailSender sender, DistributionQueues queues, TimeProvider clock, ILogger<DistributionBatchSender> logger)
+    BulkMailSender sender, DistributionQueues queues, IssueArchiveLinks archiveLinks, TimeProvider clock, ILogger<DistributionBatchSender> logger)
 {
     public const int MaxTries = 8;
     /// <summary>How long a claim keeps another copy of the message from sending the same batch.</summary>
@@ -87,6 +88,6 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
         var rows = await ledger.ListBatchAsync(due.IssueKey, due.BatchId, cancellationToken);
         var recipients = rows.Select(r => new BulkMailRecipient(r.Email, r.Name,
             new Dictionary<string, string> { ["issue"] = due.IssueKey, ["delivery"] = r.Id })).ToList();
-        return IssueMailComposer.Compose(issue, files[IssueDocumentKind.Html].Content.ToString(), [files[IssueDocumentKind.Docx], files[IssueDocumentKind.Pdf]], recipients);
+        return IssueMailComposer.Compose(issue, files[IssueDocumentKind.Html].Content.ToString(), archiveLinks.ForIssue(year, number), [files[IssueDocumentKind.Docx], files[IssueDocumentKind.Pdf]], recipients);
     }
 }

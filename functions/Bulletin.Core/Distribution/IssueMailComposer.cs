@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Bulletin.Issues;
 using Bulletin.Issues.Storage;
@@ -6,16 +7,29 @@ using Bulletin.Mail;
 namespace Bulletin.Distribution;
 
 /// <summary>The issue mail every recipient gets, composed in this one place: subject "上街信息 2020年第20期", the issue's
-/// stored HTML as the body, a plain-text alternative, the stored DOCX and PDF attached. No List-Unsubscribe: these are
-/// official recipients, not a mailing list.</summary>
+/// stored HTML as the body with a line linking to the archive (往期简报), a plain-text alternative, the stored DOCX and PDF
+/// attached. No List-Unsubscribe: these are official recipients, not a mailing list.</summary>
 public static class IssueMailComposer
 {
     public static string Subject(AssembledIssue issue) => $"{issue.BulletinName} {issue.Year}年第{issue.Number}期";
 
     /// <param name="storedHtml">The HTML document stored when the issue was published, sent as it was archived.</param>
-    public static BulkMail Compose(AssembledIssue issue, string storedHtml, IReadOnlyList<IssueDocument> attachments, IReadOnlyList<BulkMailRecipient> recipients) =>
-        new(Subject(issue), Text(issue.ToBulletinIssue()), storedHtml, recipients,
-            [.. attachments.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content))]);
+    /// <param name="archiveLink">The signed link to the recipients' archive page (<see cref="Issues.Archive.IssueArchiveLinks"/>).</param>
+    public static BulkMail Compose(AssembledIssue issue, string storedHtml, string archiveLink, IReadOnlyList<IssueDocument> attachments,
+        IReadOnlyList<BulkMailRecipient> recipients) =>
+        new(Subject(issue), Text(issue.ToBulletinIssue()) + ArchiveText + archiveLink + Environment.NewLine, WithArchiveLink(storedHtml, archiveLink),
+            recipients, [.. attachments.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content))]);
+
+    private const string ArchiveText = "往期简报（可查看和下载）：";
+
+    /// <summary>The stored document stays as archived; the link goes in just before its end, outside the issue's own layout.</summary>
+    public static string WithArchiveLink(string storedHtml, string archiveLink)
+    {
+        var line = $"<p style=\"margin:24px auto 0;max-width:640px;font-size:14px;color:#555;text-align:center\">{ArchiveText}" +
+            $"<a href=\"{WebUtility.HtmlEncode(archiveLink)}\" style=\"color:#b00000\">往期简报</a></p>";
+        var end = storedHtml.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? storedHtml + line : storedHtml.Insert(end, line);
+    }
 
     /// <summary>The issue as plain text, for mail clients that do not show HTML.</summary>
     public static string Text(BulletinIssue issue)

@@ -59,7 +59,7 @@ public class DistributionBenchmarks
             documents.Add(name with { Content = (await _rig.Get<IssueDocumentStore>().ReadAsync(name.BlobName, CancellationToken.None))! });
         var everyone = Enumerable.Range(0, Recipients).Select(i => new BulkMailRecipient($"p{i:D5}@bulk.example.org", null,
             new Dictionary<string, string> { ["issue"] = $"{_year}-001", ["delivery"] = $"d{i}" })).ToList();
-        _naiveMail = IssueMailComposer.Compose(issue with { State = IssueState.Published }, documents[0].Content.ToString(), [documents[1], documents[2]], everyone);
+        _naiveMail = IssueMailComposer.Compose(issue with { State = IssueState.Published }, documents[0].Content.ToString(), "https://bulletin.example.org/api/archive?token=benchmark", [documents[1], documents[2]], everyone);
     }).GetAwaiter().GetResult();
 
     /// <summary>The app's way: batches of 1000, one request each, ledger recorded.</summary>

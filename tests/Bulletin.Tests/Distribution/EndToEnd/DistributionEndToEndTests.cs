@@ -44,6 +44,11 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         Assert.Contains("新安路街道“3个+”保障重点项目有序推进", Content(mail, "text/html"));
         Assert.Contains("区总工会点滴关爱助力疫情防控工作", Content(mail, "text/plain"));
         Assert.Null(mail["headers"]?["List-Unsubscribe"]);
+        // The mail's archive link opens the recipients' archive (no session) with this issue in it.
+        var archiveLink = System.Text.RegularExpressions.Regex.Match(Content(mail, "text/html"), "href=\"(http[^\"]*/api/archive\\?token=[^\"]+)\"");
+        Assert.True(archiveLink.Success, "the issue mail links to the archive");
+        var archive = await app.Http.GetStringAsync(new Uri(System.Net.WebUtility.HtmlDecode(archiveLink.Groups[1].Value)).PathAndQuery);
+        Assert.Contains("新安路街道“3个+”保障重点项目有序推进", archive);
 
         var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") != "Pending"),
             because: "the batch's acceptance is recorded on every row");

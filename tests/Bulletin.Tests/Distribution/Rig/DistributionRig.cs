@@ -3,6 +3,8 @@ using Azure.Storage.Queues;
 using Bulletin.Directory;
 using Bulletin.Distribution;
 using Bulletin.Issues;
+using Bulletin.Issues.Archive;
+using Bulletin.Security;
 using Bulletin.Issues.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
@@ -30,11 +32,12 @@ public sealed class DistributionRig : IAsyncDisposable
             ["SendGrid:ApiKey"] = "rig-key", ["SendGrid:Host"] = sendGridHost, ["SendGrid:FromAddress"] = "bulletin@example.org", ["SendGrid:FromName"] = "上街信息",
             ["Bulletin:Name"] = "上街信息", ["Bulletin:Office"] = "中共上街区委办公室", ["Bulletin:DefaultSentTo"] = "区县处级领导", ["Bulletin:DefaultIssuedTo"] = "各单位",
             ["Distribution:Aliases"] = "",
+            ["Links:SigningKey"] = "distribution-rig-signing-key-not-a-secret-0123456789", ["Links:PublicBaseUrl"] = "http://127.0.0.1",
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddBulletinStorage(configuration).AddBulletinMail().AddDirectory().AddDistribution().AddIssues();
+            .AddBulletinStorage(configuration).AddBulletinMail().AddDirectory().AddDistribution().AddIssues().AddLinks().AddIssueArchive();
         return new DistributionRig(services.BuildServiceProvider());
     }
 
