@@ -139,6 +139,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Review__ReplyDomain', value: reviewReplyDomain }
         // Editors get a daily digest of submissions waiting longer than this many working days.
         { name: 'Review__ReminderAfterWorkingDays', value: '2' }
+        // Units that have not answered a solicitation (约稿) are reminded once from this many days before its deadline.
+        { name: 'Solicitations__ReminderDaysBefore', value: '2' }
       ]
     }
   }

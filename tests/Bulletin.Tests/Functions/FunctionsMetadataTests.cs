@@ -32,6 +32,8 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "DashboardSolicitations", "httpTrigger", "dashboard/solicitations", "get,post" },
+        { "DashboardSolicitation", "httpTrigger", "dashboard/solicitations/{number}", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
