@@ -15,6 +15,7 @@ public static class SolicitationsServiceCollectionExtensions
         services.AddSingleton<SolicitationAuditLog>();
         services.AddSingleton<SolicitationMailLog>();
         services.AddTransient<SolicitationDesk>();
+        services.AddTransient<SolicitationMailer>();
         return services;
     }
 }

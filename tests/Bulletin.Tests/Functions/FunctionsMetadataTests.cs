@@ -41,6 +41,7 @@ public sealed class FunctionsMetadataTests
         { "ProcessInboundMail", "inbound-mail" },
         { "SendReviewMails", "submission-received" },
         { "NotifySubmitter", "submission-decided" },
+        { "SendSolicitationMails", "solicitation-created" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()
