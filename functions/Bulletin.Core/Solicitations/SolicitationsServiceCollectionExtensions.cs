@@ -1,3 +1,4 @@
+using Bulletin.Intake;
 using Bulletin.Solicitations.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,9 @@ public static class SolicitationsServiceCollectionExtensions
         services.AddSingleton<SolicitationMailLog>();
         services.AddTransient<SolicitationDesk>();
         services.AddTransient<SolicitationMailer>();
+        // Intake registers a stand-in that answers nothing; this one replaces it.
+        services.RemoveAll<ISolicitationAnswers>();
+        services.AddTransient<ISolicitationAnswers, SolicitationAnswers>();
         return services;
     }
 }
