@@ -17,6 +17,7 @@ public static class SolicitationsServiceCollectionExtensions
         services.AddSingleton<SolicitationMailLog>();
         services.AddTransient<SolicitationDesk>();
         services.AddTransient<SolicitationMailer>();
+        services.AddTransient<SolicitationReminderService>();
         // Intake registers a stand-in that answers nothing; this one replaces it.
         services.RemoveAll<ISolicitationAnswers>();
         services.AddTransient<ISolicitationAnswers, SolicitationAnswers>();

@@ -47,6 +47,7 @@ public sealed class FunctionsMetadataTests
     public static TheoryData<string, string> TimerFunctions => new()
     {
         { "RemindEditors", "0 0 1 * * 1-5" },
+        { "RemindSolicitedUnits", "0 0 1 * * *" },
     };
 
     [Theory]
