@@ -7,7 +7,7 @@ namespace Bulletin.Solicitations;
 /// <summary>The daily pass over open solicitations: from <see cref="SolicitationOptions.ReminderDaysBefore"/> China days
 /// before the deadline, units that have not answered are reminded once; after the deadline they are marked missing.
 /// Safe to run any number of times: mails are claimed per person, marks are saved under the ETag and audited once.</summary>
-public sealed class SolicitationReminderService(SolicitationStore store, SolicitationMailer mailer, SolicitationAuditLog audit,
+public sealed class SolicitationReminderService(SolicitationStore store, SolicitationMailer mailer, SolicitationAuditLog audit, SolicitationMailLog log,
     IOptions<SolicitationOptions> options, TimeProvider clock, ILogger<SolicitationReminderService> logger)
 {
     /// <summary>Returns how many reminder mails went out and how many units were marked missing.</summary>
@@ -22,6 +22,7 @@ public sealed class SolicitationReminderService(SolicitationStore store, Solicit
             else if (IsReminderDue(solicitation.Deadline, now, options.Value.ReminderDaysBefore))
                 reminded += await RemindAsync(solicitation, now, cancellationToken);
         }
+        await log.RecordRunAsync(now, reminded, missing, cancellationToken);
         return (reminded, missing);
     }
 

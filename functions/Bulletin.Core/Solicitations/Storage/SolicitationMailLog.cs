@@ -26,6 +26,16 @@ public sealed class SolicitationMailLog(TableServiceClient tables)
         }
     }
 
+    /// <summary>Notes the reminder timer's latest run (PartitionKey <c>~run</c>), for operators and tests: when it ran and what it did.</summary>
+    public async Task RecordRunAsync(DateTimeOffset now, int reminded, int markedMissing, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.UpsertEntityAsync(new TableEntity(RunPartition, "last") { ["LastRunAt"] = now, ["Reminded"] = reminded, ["MarkedMissing"] = markedMissing },
+            TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public const string RunPartition = "~run";
+
     /// <summary>Gives a claim back when sending failed, so the retried step sends it.</summary>
     public Task ReleaseAsync(int number, string kind, string unit, string email) =>
         Table.DeleteEntityAsync(PartitionOf(number, kind), RowOf(unit, email), ETag.All, CancellationToken.None);
