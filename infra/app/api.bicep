@@ -139,6 +139,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Review__ReplyDomain', value: reviewReplyDomain }
         // Editors get a daily digest of submissions waiting longer than this many working days.
         { name: 'Review__ReminderAfterWorkingDays', value: '2' }
+        // Points per unit: a weight per named statistics term (see README, Statistics).
+        { name: 'Statistics__Points', value: 'adopted=2;published=1;published_lead=5' }
       ]
     }
   }

@@ -4,6 +4,7 @@ using Bulletin.Directory;
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Statistics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Bulletin.Intake;
 /// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
 /// and the review message, each recorded as done so that a retry repeats nothing.</summary>
 public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, QueueServiceClient queues,
-    IOptions<MailOptions> mailOptions, ILogger<SubmissionRegistrar> logger)
+    IOptions<MailOptions> mailOptions, IEnumerable<IStatisticsFeed> statistics, ILogger<SubmissionRegistrar> logger)
 {
     public async Task<Submission> RegisterAsync(NewSubmission request, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
             request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
         { PreviousSubmissionId = request.PreviousSubmissionId };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
+        foreach (var feed in statistics) await feed.SubmissionChangedAsync(stored, cancellationToken);
 
         // The receipt is claimed before it is sent, so two workers on one submission send it once;
         // if sending throws, the claim is given back and the retried step sends it.
