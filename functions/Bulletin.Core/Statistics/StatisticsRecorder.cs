@@ -8,18 +8,10 @@ namespace Bulletin.Statistics;
 public sealed class StatisticsRecorder(StatisticsFactStore facts) : IStatisticsFeed
 {
     public Task SubmissionChangedAsync(Submission submission, CancellationToken cancellationToken) =>
-        facts.RecordSubmissionAsync(submission, cancellationToken);
+        facts.RecordSubmissionsAsync([submission], cancellationToken);
 
-    public async Task IssuePublishedAsync(AssembledIssue issue, CancellationToken cancellationToken)
-    {
-        if (issue.State != IssueState.Published)
-            return;
-        for (var i = 0; i < issue.Articles.Count; i++)
-        {
-            var article = issue.Articles[i];
-            await facts.RecordPublicationAsync(article.SubmissionId, article.Unit, IssueName(issue), lead: i == 0, cancellationToken);
-        }
-    }
+    public Task IssuePublishedAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
+        issue.State == IssueState.Published ? facts.RecordPublicationsAsync(IssueName(issue), issue.Articles, cancellationToken) : Task.CompletedTask;
 
     public static string IssueName(AssembledIssue issue) => $"{issue.Year}-{issue.Number:D3}";
 }

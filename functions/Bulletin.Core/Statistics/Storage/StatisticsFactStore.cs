@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Bulletin.Intake;
+using Bulletin.Issues;
 
 namespace Bulletin.Statistics.Storage;
 
@@ -16,30 +17,31 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
 
     private TableClient Table => tables.GetTableClient(TableName);
 
-    /// <summary>Records where the submission stands now (unit and review status); leaves what issues said untouched.</summary>
-    public async Task RecordSubmissionAsync(Submission submission, CancellationToken cancellationToken)
-    {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        var row = new TableEntity(SubmissionId.Partition(submission.Id), submission.Id)
+    /// <summary>Records where each submission stands now (unit and review status); leaves what issues said untouched.</summary>
+    public Task RecordSubmissionsAsync(IEnumerable<Submission> submissions, CancellationToken cancellationToken) =>
+        MergeAsync(submissions.Select(s => new TableEntity(SubmissionId.Partition(s.Id), s.Id)
         {
-            ["Unit"] = submission.Unit,
-            ["Status"] = submission.Status.ToString(),
-        };
-        await Table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
-    }
+            ["Unit"] = s.Unit,
+            ["Status"] = s.Status.ToString(),
+        }), cancellationToken);
 
-    /// <summary>Records that the submission was printed in issue <paramref name="issue"/>, as its lead article or not.</summary>
-    public async Task RecordPublicationAsync(string submissionId, string unit, string issue, bool lead, CancellationToken cancellationToken)
+    /// <summary>Records that <paramref name="articles"/> were printed in issue <paramref name="issue"/>, the first as its lead article.</summary>
+    public Task RecordPublicationsAsync(string issue, IReadOnlyList<AssembledArticle> articles, CancellationToken cancellationToken) =>
+        MergeAsync(articles.Select((a, i) => new TableEntity(SubmissionId.Partition(a.SubmissionId), a.SubmissionId)
+        {
+            ["Unit"] = a.Unit,
+            ["Published"] = true,
+            ["Lead"] = i == 0,
+            ["Issue"] = issue,
+        }), cancellationToken);
+
+    /// <summary>Merges rows in batches of up to 100 per partition (one transaction each): repeating a batch changes nothing.</summary>
+    private async Task MergeAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken)
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
-        var row = new TableEntity(SubmissionId.Partition(submissionId), submissionId)
-        {
-            ["Unit"] = unit,
-            ["Published"] = true,
-            ["Lead"] = lead,
-            ["Issue"] = issue,
-        };
-        await Table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+        foreach (var partition in rows.DistinctBy(r => r.RowKey).GroupBy(r => r.PartitionKey))
+            foreach (var batch in partition.Chunk(100))
+                await Table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)), cancellationToken);
     }
 
     /// <summary>The facts of submissions received within <paramref name="period"/> (China dates), its months read in parallel.</summary>
