@@ -51,6 +51,11 @@ public sealed partial record StatisticsPeriod(DateOnly From, DateOnly To, string
         : this == Month(From.Year, From.Month) ? $"{From:yyyy-MM}"
         : $"{From:yyyyMMdd}-{To:yyyyMMdd}";
 
+    /// <summary>The query string that selects this period again (for links to the page and the exports).</summary>
+    public bool IsCustom => Code.Length == 17;
+
+    public string Query => IsCustom ? $"from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}" : $"period={Code}";
+
     /// <summary>Reads what the period picker sends: <paramref name="period"/> as 2026-11, 2026-Q4 or 2026, or a custom
     /// range <paramref name="from"/>–<paramref name="to"/> (yyyy-MM-dd). Nothing given: the current month.</summary>
     public static bool TryParse(string? period, string? from, string? to, DateTimeOffset now, out StatisticsPeriod result, out string? error)

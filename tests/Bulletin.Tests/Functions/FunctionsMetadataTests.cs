@@ -32,6 +32,8 @@ public sealed class FunctionsMetadataTests
         { "DashboardDirectory", "httpTrigger", "dashboard/directory", "get,post" },
         { "DashboardIssues", "httpTrigger", "dashboard/issues", "get,post" },
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
+        { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
+        { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
