@@ -9,6 +9,7 @@ using Bulletin.Operations;
 using Bulletin.Review;
 using Bulletin.Security;
 using Bulletin.Solicitations;
+using Bulletin.Statistics;
 using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -33,7 +34,8 @@ public static class BulletinAppBuilderExtensions
             .AddReview()
             .AddIssues()
             .AddDashboard()
-            .AddSolicitations();
+            .AddSolicitations()
+            .AddStatistics();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;

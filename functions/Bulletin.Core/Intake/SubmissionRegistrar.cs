@@ -4,6 +4,7 @@ using Bulletin.Directory;
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Statistics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Bulletin.Intake;
 /// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
 /// and the review message, each recorded as done so that a retry repeats nothing.</summary>
 public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, QueueServiceClient queues,
-    ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, ILogger<SubmissionRegistrar> logger)
+    ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, IEnumerable<IStatisticsFeed> statistics, ILogger<SubmissionRegistrar> logger)
 {
     public async Task<Submission> RegisterAsync(NewSubmission request, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         // Recording the answer is idempotent, so a retried step simply records it again.
         if (stored.SolicitationNumber is not null)
             await solicitations.RecordAsync(stored, cancellationToken);
+        foreach (var feed in statistics) await feed.SubmissionChangedAsync(stored, cancellationToken);
 
         // The receipt is claimed before it is sent, so two workers on one submission send it once;
         // if sending throws, the claim is given back and the retried step sends it.

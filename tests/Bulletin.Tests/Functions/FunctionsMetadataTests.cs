@@ -34,6 +34,8 @@ public sealed class FunctionsMetadataTests
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
         { "DashboardSolicitations", "httpTrigger", "dashboard/solicitations", "get,post" },
         { "DashboardSolicitation", "httpTrigger", "dashboard/solicitations/{number}", "get" },
+        { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
+        { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
