@@ -1,12 +1,14 @@
 using Bulletin.Intake;
 using Bulletin.Solicitations.Storage;
+using Bulletin.Statistics;
 using Microsoft.Extensions.Logging;
 
 namespace Bulletin.Solicitations;
 
 /// <summary>Links submissions to solicitations: a mail whose subject keeps 【约稿12】, or an upload that chose it, answers
 /// solicitation 12 when it addresses the submitter's unit. The unit's first answer counts, on time up to the deadline, late after.</summary>
-public sealed class SolicitationAnswers(SolicitationStore store, SolicitationAuditLog audit, ILogger<SolicitationAnswers> logger) : ISolicitationAnswers
+public sealed class SolicitationAnswers(SolicitationStore store, SolicitationAuditLog audit, IEnumerable<IStatisticsFeed> statistics, ILogger<SolicitationAnswers> logger)
+    : ISolicitationAnswers
 {
     public Task<int?> ForMailAsync(string? subject, string unit, CancellationToken cancellationToken) =>
         ForUploadAsync(SolicitationCode.NumberIn(subject), unit, cancellationToken);
@@ -31,6 +33,8 @@ public sealed class SolicitationAnswers(SolicitationStore store, SolicitationAud
             var status = answered.StatusAt(stored.Deadline, at);
             await audit.AppendAsync(number, $"answered:{submission.Unit}", "Answered", submission.Unit, submission.SubmitterName, at,
                 $"{status.Label()}：《{submission.Title}》（{submission.Id}）", cancellationToken);
+            foreach (var feed in statistics)
+                await feed.SolicitationAnsweredAsync(SolicitationScoring.Outcome(stored, answered, at), cancellationToken);
             logger.LogInformation("Submission {SubmissionId} answers solicitation {Number} for {Unit}: {Status}", submission.Id, number, submission.Unit, status);
         }
     }

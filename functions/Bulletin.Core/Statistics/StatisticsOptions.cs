@@ -6,7 +6,7 @@ namespace Bulletin.Statistics;
 public sealed class StatisticsOptions : IValidatableObject
 {
     public const string Section = "Statistics";
-    public const string DefaultPoints = "adopted=2;published=1;published_lead=5";
+    public const string DefaultPoints = "adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5";
 
     /// <summary>The points rule, e.g. <c>adopted=2;published=1;published_lead=5</c> (see <see cref="PointsRule"/>).</summary>
     public string Points { get; set; } = DefaultPoints;

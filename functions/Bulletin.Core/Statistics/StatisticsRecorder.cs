@@ -13,5 +13,8 @@ public sealed class StatisticsRecorder(StatisticsFactStore facts) : IStatisticsF
     public Task IssuePublishedAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
         issue.State == IssueState.Published ? facts.RecordPublicationsAsync(IssueName(issue), issue.Articles, cancellationToken) : Task.CompletedTask;
 
+    public Task SolicitationAnsweredAsync(SolicitationOutcome outcome, CancellationToken cancellationToken) =>
+        facts.RecordSolicitationAsync(outcome, cancellationToken);
+
     public static string IssueName(AssembledIssue issue) => $"{issue.Year}-{issue.Number:D3}";
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bulletin.Intake;
 using Bulletin.Solicitations;
 using Bulletin.Solicitations.Storage;
+using Bulletin.Statistics;
 using Bulletin.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,6 +51,18 @@ public sealed class SolicitationLifecycleTests(SolicitationStorageFixture storag
         Assert.Equal(5, history.Count(e => e.GetString("Event") == "MarkedMissing"));
         Assert.Equal(5, history.Count(e => e.GetString("Event") == "Reminded"));
         Assert.Equal(2, history.Count(e => e.GetString("Event") == "Answered"));
+
+        // Scored: 区总工会's late answer replaced its missing fact; a missing answer is no submission.
+        var december = await Get<StatisticsService>().ForPeriodAsync(StatisticsPeriod.Month(2026, 12), CancellationToken.None);
+        var union = december.Units.Single(u => u.Unit == "区总工会");
+        Assert.Equal((0, 1, 0), (union.Count(StatisticsTerms.SolicitedOnTime), union.Count(StatisticsTerms.SolicitedLate), union.Count(StatisticsTerms.SolicitedMissing)));
+        var jiyuanlu = december.Units.Single(u => u.Unit == "济源路街道");
+        Assert.Equal(1, jiyuanlu.Count(StatisticsTerms.SolicitedMissing));
+        Assert.Equal(jiyuanlu.Count(StatisticsTerms.SolicitedOnTime), jiyuanlu.Submitted);
+        Assert.True(PointsRule.TryParse("solicited_on_time=2;solicited_late=-3;solicited_missing=-1", out var rule, out _));
+        Assert.Equal(-3m, rule.Apply(union.Counts));
+        Assert.Equal(2m * december.Units.Single(u => u.Unit == "新安路街道").Count(StatisticsTerms.SolicitedOnTime),
+            rule.Apply(december.Units.Single(u => u.Unit == "新安路街道").Counts));
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class StatisticsExportTests
 
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("\"单位\",\"报送数\",\"采用数\",\"退回修改\",\"不采用\",\"刊发数\",\"头条数\",\"采用率\",\"积分\"", lines[0]);
-        Assert.Equal("\"新安路街道\",\"2\",\"1\",\"0\",\"1\",\"1\",\"1\",\"50.0%\",\"8\"", lines[1]);
+        Assert.Equal("\"单位\",\"报送数\",\"采用数\",\"退回修改\",\"不采用\",\"刊发数\",\"头条数\",\"约稿按时\",\"约稿逾期\",\"约稿未报\",\"采用率\",\"积分\"", lines[0]);
+        Assert.Equal("\"新安路街道\",\"2\",\"1\",\"0\",\"1\",\"1\",\"1\",\"0\",\"0\",\"0\",\"50.0%\",\"8\"", lines[1]);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", lines[3]);
         Assert.Equal("采用统计-2026-11.csv", StatisticsExport.FileName(Table, "csv"));
     }

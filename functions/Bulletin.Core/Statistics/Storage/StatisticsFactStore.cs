@@ -13,7 +13,7 @@ namespace Bulletin.Statistics.Storage;
 public sealed class StatisticsFactStore(TableServiceClient tables)
 {
     public const string TableName = "statfacts";
-    private static readonly string[] Columns = ["RowKey", "Unit", "Status", "Published", "Lead"];
+    private static readonly string[] Columns = ["RowKey", "Unit", "Status", "Published", "Lead", "Solicited"];
 
     private TableClient Table => tables.GetTableClient(TableName);
 
@@ -34,6 +34,25 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
             ["Lead"] = i == 0,
             ["Issue"] = issue,
         }), cancellationToken);
+
+    /// <summary>An answer marks its submission's row on time or late and removes the unit's missing row, if the timer wrote
+    /// one; a missing answer is a row of its own on the deadline's China date (RowKey <c>yyyyMMdd-约稿12-unit</c>).</summary>
+    public async Task RecordSolicitationAsync(SolicitationOutcome outcome, CancellationToken cancellationToken)
+    {
+        var day = TimeZoneInfo.ConvertTime(outcome.Deadline, ChinaTime.Zone).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var missing = new TableEntity(day[..6], $"{day}-约稿{outcome.Solicitation}-{Bulletin.Storage.TableKey.Encode(outcome.Unit)}")
+        {
+            ["Unit"] = outcome.Unit, ["Solicited"] = SolicitationOutcome.Missing, ["Solicitation"] = outcome.Solicitation,
+        };
+        if (outcome.SubmissionId is not { } id)
+        {
+            await MergeAsync([missing], cancellationToken);
+            return;
+        }
+        await MergeAsync([new TableEntity(SubmissionId.Partition(id), id) { ["Unit"] = outcome.Unit, ["Solicited"] = outcome.Outcome, ["Solicitation"] = outcome.Solicitation }],
+            cancellationToken);
+        await Table.DeleteEntityAsync(missing.PartitionKey, missing.RowKey, ETag.All, cancellationToken);
+    }
 
     /// <summary>Merges rows in batches of up to 100 per partition (one transaction each): repeating a batch changes nothing.</summary>
     private async Task MergeAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken)
@@ -68,6 +87,7 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
         // A row written only by a publication (its submission not yet recorded) was adopted: only adopted articles are printed.
         var status = Enum.TryParse<SubmissionStatus>(row.GetString("Status"), out var s) ? s : published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted;
         var day = DateOnly.ParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture);
-        return new StatisticsFact(id, row.GetString("Unit") ?? "", day, status, published, row.GetBoolean("Lead") ?? false);
+        return new StatisticsFact(id, row.GetString("Unit") ?? "", day, status, published, row.GetBoolean("Lead") ?? false)
+        { Solicited = row.GetString("Solicited") };
     }
 }
