@@ -34,6 +34,7 @@ public sealed class FunctionsMetadataTests
         { "DashboardIssue", "httpTrigger", "dashboard/issues/{year}/{number}", "get,post" },
         { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
         { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
+        { "RebuildStatistics", "httpTrigger", "statistics/rebuild", "post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
@@ -46,6 +47,7 @@ public sealed class FunctionsMetadataTests
     public static TheoryData<string, string> TimerFunctions => new()
     {
         { "RemindEditors", "0 0 1 * * 1-5" },
+        { "SendAdoptionReport", "0 0 1 * * 1-5" },
     };
 
     [Theory]
