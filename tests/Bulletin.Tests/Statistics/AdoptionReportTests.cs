@@ -52,6 +52,7 @@ public sealed class AdoptionReportTests(StatisticsStorageFixture app)
         Assert.Contains("2026年10月各单位信息报送采用情况通报", text);
         Assert.Contains("2026年11月2日", text);
         Assert.Contains("新安路街道", text);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
 
         var stored = new BlobServiceClient(app.ConnectionString).GetBlobContainerClient(AdoptionReportStore.ContainerName);
         var names = new List<string>();

@@ -43,9 +43,11 @@ public static class AdoptionReportDocx
     private static Table Table(StatisticsTable statistics)
     {
         var border = new TableBorders(
-            Rule<TopBorder>("000000", 4), Rule<BottomBorder>("000000", 4), Rule<LeftBorder>("000000", 4),
+            Rule<TopBorder>("000000", 4), Rule<LeftBorder>("000000", 4), Rule<BottomBorder>("000000", 4),
             Rule<RightBorder>("000000", 4), Rule<InsideHorizontalBorder>("000000", 4), Rule<InsideVerticalBorder>("000000", 4));
-        var table = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        var columns = StatisticsColumns.Headers(statistics).Count;
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = Twips(TextWidth / columns) })));
         table.Append(Row(StatisticsColumns.Headers(statistics), bold: true));
         foreach (var row in StatisticsColumns.Rows(statistics))
             table.Append(Row(StatisticsColumns.Cells(statistics, row), bold: row == statistics.Total));
