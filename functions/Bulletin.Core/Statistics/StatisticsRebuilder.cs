@@ -8,7 +8,7 @@ namespace Bulletin.Statistics;
 
 /// <summary>Writes the statistics facts again from the source tables (submissions and published issues): a backfill for
 /// data older than statistics, or a repair after a lost update. Idempotent; run it as often as wanted.</summary>
-public sealed class StatisticsRebuilder(SubmissionStore submissions, IssueStore issues, StatisticsFactStore facts, StatisticsRecorder recorder, ILogger<StatisticsRebuilder> logger)
+public sealed class StatisticsRebuilder(SubmissionStore submissions, IssueStore issues, StatisticsFactStore facts, ILogger<StatisticsRebuilder> logger)
 {
     /// <summary>Rebuilds the facts of the submissions received in <paramref name="period"/>, or of all when null.</summary>
     public async Task<StatisticsRebuildResult> RebuildAsync(StatisticsPeriod? period, CancellationToken cancellationToken)
@@ -16,13 +16,11 @@ public sealed class StatisticsRebuilder(SubmissionStore submissions, IssueStore 
         var received = await submissions.ListReceivedAsync(period?.Months().First(), period?.Months().Last(), cancellationToken);
         await facts.RecordSubmissionsAsync(received, cancellationToken);
         var ids = received.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var published = (await issues.ListAsync(cancellationToken)).Where(i => i.State == IssueState.Published).ToList();
-        var articles = 0;
-        foreach (var issue in published.Where(i => i.Articles.Any(a => ids.Contains(a.SubmissionId))))
-        {
-            await recorder.IssuePublishedAsync(issue, cancellationToken);
-            articles += issue.Articles.Count;
-        }
+        var printed = (await issues.ListAsync(cancellationToken)).Where(i => i.State == IssueState.Published)
+            .SelectMany(i => i.Articles.Select((a, n) => (Issue: StatisticsRecorder.IssueName(i), Article: a, Lead: n == 0)))
+            .Where(p => ids.Contains(p.Article.SubmissionId)).ToList();
+        await facts.RecordPublicationsAsync(printed, cancellationToken);
+        var articles = printed.Count;
         logger.LogInformation("Statistics rebuilt for {Period}: {Submissions} submissions, {Articles} published articles",
             period?.Label ?? "all", received.Count, articles);
         return new StatisticsRebuildResult(received.Count, articles);

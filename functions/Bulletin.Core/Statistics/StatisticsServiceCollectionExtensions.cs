@@ -1,3 +1,4 @@
+using Bulletin.Statistics.Reports;
 using Bulletin.Statistics.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,7 @@ namespace Bulletin.Statistics;
 public static class StatisticsServiceCollectionExtensions
 {
     /// <summary>The points setting (validated at start), the facts table fed by intake, review and issues, the
-    /// statistics query and the rebuild; needs <c>AddDirectory</c>, <c>AddIntake</c> and <c>AddIssues</c>.</summary>
+    /// statistics query, the rebuild and the monthly report; needs <c>AddDirectory</c>, <c>AddIntake</c>, <c>AddIssues</c> and <c>AddBulletinMail</c>.</summary>
     public static IServiceCollection AddStatistics(this IServiceCollection services)
     {
         services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -17,6 +18,9 @@ public static class StatisticsServiceCollectionExtensions
         services.AddSingleton<IStatisticsFeed>(provider => provider.GetRequiredService<StatisticsRecorder>());
         services.AddTransient<StatisticsService>();
         services.AddTransient<StatisticsRebuilder>();
+        services.AddSingleton<AdoptionReportStore>();
+        services.AddSingleton<AdoptionReportLog>();
+        services.AddTransient<AdoptionReportService>();
         return services;
     }
 }

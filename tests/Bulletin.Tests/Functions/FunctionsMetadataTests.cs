@@ -36,6 +36,7 @@ public sealed class FunctionsMetadataTests
         { "DashboardSolicitation", "httpTrigger", "dashboard/solicitations/{number}", "get" },
         { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
         { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
+        { "RebuildStatistics", "httpTrigger", "statistics/rebuild", "post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
@@ -50,6 +51,7 @@ public sealed class FunctionsMetadataTests
     {
         { "RemindEditors", "0 0 1 * * 1-5" },
         { "RemindSolicitedUnits", "0 0 1 * * *" },
+        { "SendAdoptionReport", "0 0 1 * * 1-5" },
     };
 
     [Theory]

@@ -58,8 +58,7 @@ public sealed class StatisticsHistory
     public async Task WriteAsync(StatisticsFactStore facts, CancellationToken cancellationToken)
     {
         await facts.RecordSubmissionsAsync(Items.Select(ToSubmission), cancellationToken);
-        foreach (var issue in Issues)
-            await facts.RecordPublicationsAsync(issue.Name, issue.Articles, cancellationToken);
+        await facts.RecordPublicationsAsync(Issues.SelectMany(i => i.Articles.Select((a, n) => (i.Name, a, n == 0))), cancellationToken);
     }
 
     public static Submission ToSubmission(Item item) => new(item.Id, item.Unit, "officer@example.org", "信息员", SubmissionSource.Email,

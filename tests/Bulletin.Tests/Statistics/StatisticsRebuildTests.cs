@@ -17,7 +17,7 @@ public sealed class StatisticsRebuildTests(StatisticsStorageFixture store)
     {
         var submissions = new SubmissionStore(store.Tables, new BlobServiceClient(store.ConnectionString));
         var issues = new IssueStore(store.Tables);
-        var rebuilder = new StatisticsRebuilder(submissions, issues, store.Facts, new StatisticsRecorder(store.Facts), NullLogger<StatisticsRebuilder>.Instance);
+        var rebuilder = new StatisticsRebuilder(submissions, issues, store.Facts, NullLogger<StatisticsRebuilder>.Instance);
         var history = StatisticsHistory.Generate(2031, 1, 3, 2, seed: 7);
         foreach (var item in history.Items)
             await submissions.AddIfAbsentAsync(StatisticsHistory.ToSubmission(item), null, CancellationToken.None);
@@ -57,5 +57,18 @@ public sealed class StatisticsRebuildTests(StatisticsStorageFixture store)
 
         var fact = Assert.Single(await store.Facts.ListAsync(StatisticsPeriod.Month(2032, 3), CancellationToken.None));
         Assert.Equal(new StatisticsFact(submission.Id, "区总工会", new DateOnly(2032, 3, 1), SubmissionStatus.Adopted, true, true), fact);
+    }
+
+    [Fact]
+    public async Task Twenty_submissions_of_one_unit_recorded_at_once_all_land_in_its_month()
+    {
+        var items = Enumerable.Range(0, 20).Select(i => new StatisticsHistory.Item(
+            SubmissionId.Create(DateTimeOffset.Parse("2033-05-10T10:00:00+08:00"), $"parallel-{i}"), "峡窝镇",
+            DateTimeOffset.Parse("2033-05-10T02:00:00Z"), i % 2 == 0 ? SubmissionStatus.Adopted : SubmissionStatus.Rejected, false, false)).ToList();
+
+        await Task.WhenAll(items.Select(i => store.Facts.RecordSubmissionsAsync([StatisticsHistory.ToSubmission(i)], CancellationToken.None)));
+
+        var facts = await store.Facts.ListAsync(StatisticsPeriod.Month(2033, 5), CancellationToken.None);
+        Assert.Equal(items.Select(i => (i.Id, i.Status)).Order(), facts.Select(f => (f.SubmissionId, f.Status)).Order());
     }
 }
