@@ -161,12 +161,14 @@ internal static class UnitMonthFacts
         foreach (var entry in packed.ToString().Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = entry.Split(',');
-            string? Field(int i) => f.Length > i && f[i].Length > 0 ? f[i] : null;
-            yield return new FactEntry(f[0], Enum.TryParse<SubmissionStatus>(Field(1), out var status) ? status : null, Field(2) == "1", Field(3) == "1",
-                Field(4), Field(5), int.TryParse(Field(6), CultureInfo.InvariantCulture, out var number) ? number : null,
-                DateOnly.TryParseExact(Field(7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null);
+            yield return new FactEntry(f[0], Enum.TryParse<SubmissionStatus>(Field(f, 1), out var status) ? status : null, Field(f, 2) == "1", Field(f, 3) == "1",
+                Field(f, 4), Field(f, 5), int.TryParse(Field(f, 6), CultureInfo.InvariantCulture, out var number) ? number : null,
+                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null);
         }
     }
+
+    /// <summary>Field <paramref name="i"/> of an entry; null when empty or absent (an entry written before the field existed).</summary>
+    private static string? Field(string[] fields, int i) => fields.Length > i && fields[i].Length > 0 ? fields[i] : null;
 
     public static TableEntity Write(string month, string unit, IEnumerable<FactEntry> entries)
     {
