@@ -10,6 +10,8 @@ using Bulletin.Mail;
 using Bulletin.Operations;
 using Bulletin.Review;
 using Bulletin.Security;
+using Bulletin.Solicitations;
+using Bulletin.Statistics;
 using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -35,7 +37,9 @@ public static class BulletinAppBuilderExtensions
             .AddReview()
             .AddIssues()
             .AddIssueArchive()
-            .AddDashboard();
+            .AddDashboard()
+            .AddSolicitations()
+            .AddStatistics();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;

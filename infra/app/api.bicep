@@ -150,6 +150,10 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Review__ReminderAfterWorkingDays', value: '2' }
         // How long the archive link in an issue mail (往期简报, read only) works.
         { name: 'Bulletin__ArchiveLinkLifetimeDays', value: '365' }
+        // Units that have not answered a solicitation (约稿) are reminded once from this many days before its deadline.
+        { name: 'Solicitations__ReminderDaysBefore', value: '2' }
+        // Points per unit: a weight per named statistics term (see README, Statistics).
+        { name: 'Statistics__Points', value: 'adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5' }
       ]
     }
   }

@@ -28,6 +28,9 @@ public sealed record DistributionItem(
     string Text, DistributionItemKind Kind, string Description, IReadOnlyList<DirectoryPerson> People, IReadOnlyList<string> Problems)
 {
     public int Count => People.Count;
+
+    /// <summary>The units the item names (a unit, a category's members, an alias's units), in directory order; empty for a group of people.</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
 }
 
 /// <summary>A 送/发 line with each of its items resolved against the directory.</summary>

@@ -27,7 +27,7 @@ internal sealed class DistributionItemResolver
     public DistributionItem Resolve(string text)
     {
         var reading = Choose(text, [], insideAlias: false);
-        return new DistributionItem(text, reading.Kind, reading.Description, reading.People, [.. reading.Problems.Select(p => p.Message)]);
+        return new DistributionItem(text, reading.Kind, reading.Description, reading.People, [.. reading.Problems.Select(p => p.Message)]) { Units = reading.Units };
     }
 
     private Reading Choose(string text, IReadOnlyList<string> aliasPath, bool insideAlias)
@@ -64,7 +64,7 @@ internal sealed class DistributionItemResolver
     {
         var people = WithRole(unit, role);
         var problems = people.Count == 0 ? [new Trouble(DistributionMessages.UnitWithoutRole(unit.Name, role))] : Array.Empty<Trouble>();
-        return new Reading(DistributionItemKind.Unit, $"{unit.Name}的{role.ChineseName()}", people, problems);
+        return new Reading(DistributionItemKind.Unit, $"{unit.Name}的{role.ChineseName()}", people, problems) { Units = [unit.Name] };
     }
 
     private Reading CategoryReading(string text, string category, DirectoryRole role)
@@ -75,7 +75,7 @@ internal sealed class DistributionItemResolver
             return new Reading(DistributionItemKind.Category, description, [], [new Trouble(DistributionMessages.EmptyCategory(text, category))]);
         var problems = members.Where(u => WithRole(u, role).Count == 0)
             .Select(u => new Trouble(DistributionMessages.CategoryUnitWithoutRole(text, u.Name, role))).ToList();
-        return new Reading(DistributionItemKind.Category, description, [.. members.SelectMany(u => WithRole(u, role))], problems);
+        return new Reading(DistributionItemKind.Category, description, [.. members.SelectMany(u => WithRole(u, role))], problems) { Units = [.. members.Select(u => u.Name)] };
     }
 
     private Reading AliasReading(string alias, IReadOnlyList<string> entries, IReadOnlyList<string> aliasPath)
@@ -89,7 +89,8 @@ internal sealed class DistributionItemResolver
         var problems = resolved.SelectMany(r => r.Problems)
             .Select(p => p.Complete ? p : new Trouble(DistributionMessages.InAlias(alias, p.Message)))
             .DistinctBy(p => p.Message).ToList();
-        return new Reading(DistributionItemKind.Alias, description, [.. resolved.SelectMany(r => r.People).DistinctBy(p => p.Email)], problems);
+        return new Reading(DistributionItemKind.Alias, description, [.. resolved.SelectMany(r => r.People).DistinctBy(p => p.Email)], problems)
+        { Units = [.. resolved.SelectMany(r => r.Units).Distinct()] };
     }
 
     private List<DirectoryPerson> WithRole(DirectoryUnit unit, DirectoryRole role) =>
@@ -100,6 +101,8 @@ internal sealed class DistributionItemResolver
 
     private sealed record Reading(DistributionItemKind Kind, string Description, IReadOnlyList<DirectoryPerson> People, IReadOnlyList<Trouble> Problems)
     {
+        public IReadOnlyList<string> Units { get; init; } = [];
+
         public static Reading Problem(DistributionItemKind kind, string message) => new(kind, "", [], [new Trouble(message)]);
     }
 }

@@ -9,11 +9,15 @@ public sealed class DistributionPlanner(DirectoryStore directory, IOptions<Distr
 {
     private readonly DistributionAliases aliases = options.Value.ParsedAliases();
 
-    public async Task<DistributionPlan> PlanAsync(string? sentUpTo, string? issuedTo, CancellationToken cancellationToken)
-    {
-        var snapshot = await directory.GetCurrentAsync(cancellationToken) is { } current
+    /// <summary>The configured aliases, for other lines written in the same item syntax (a solicitation's units).</summary>
+    public DistributionAliases Aliases => aliases;
+
+    public async Task<DistributionPlan> PlanAsync(string? sentUpTo, string? issuedTo, CancellationToken cancellationToken) =>
+        DistributionPlan.Create([sentUpTo, issuedTo], await CurrentDirectoryAsync(cancellationToken), aliases);
+
+    /// <summary>The current directory, or an empty one before the first import.</summary>
+    public async Task<DirectorySnapshot> CurrentDirectoryAsync(CancellationToken cancellationToken) =>
+        await directory.GetCurrentAsync(cancellationToken) is { } current
             ? await directory.LoadAsync(current.Version.Version, cancellationToken)
             : new DirectorySnapshot([], []);
-        return DistributionPlan.Create([sentUpTo, issuedTo], snapshot, aliases);
-    }
 }

@@ -11,7 +11,8 @@ namespace Bulletin.Intake;
 /// Safe to run again for the same delivery: ids are derived from it, and each follow-up step is recorded once done.</summary>
 public sealed class InboundMailProcessor(
     InboundMailStore inbound, SubmissionStore submissions, SubmissionRegistrar registrar, QuarantineStore quarantine, DirectoryQuery directory,
-    MailSender mail, IOptions<MailOptions> mailOptions, IEnumerable<IInboundMailHandler> handlers, IResubmissionFinder resubmissions, ILogger<InboundMailProcessor> logger)
+    MailSender mail, IOptions<MailOptions> mailOptions, IEnumerable<IInboundMailHandler> handlers, IResubmissionFinder resubmissions,
+    ISolicitationAnswers solicitations, ILogger<InboundMailProcessor> logger)
 {
     private string BulletinName => mailOptions.Value.FromName;
 
@@ -57,12 +58,13 @@ public sealed class InboundMailProcessor(
         }
 
         var previous = await resubmissions.PreviousSubmissionIdAsync(message, sender.Email, cancellationToken);
+        var solicitation = await solicitations.ForMailAsync(message.Subject, sender.Unit, cancellationToken);
         for (var i = 0; i < articles.Count; i++)
-            await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, previous, cancellationToken);
+            await RegisterAsync(delivery, message, sender, i, articles[i].Article, articles[i].File, previous, solicitation, cancellationToken);
     }
 
     private async Task RegisterAsync(InboundDelivery delivery, InboundMessage message, DirectoryPerson sender, int index,
-        Extraction.ExtractedArticle article, InboundAttachment? file, string? previousSubmissionId, CancellationToken cancellationToken)
+        Extraction.ExtractedArticle article, InboundAttachment? file, string? previousSubmissionId, int? solicitation, CancellationToken cancellationToken)
     {
         // The same Message-ID delivered twice gives the same id, so the second delivery adds nothing.
         var id = SubmissionId.Create(delivery.ReceivedAt, $"{message.MessageId ?? delivery.BlobName}#{index}");
@@ -74,7 +76,7 @@ public sealed class InboundMailProcessor(
             .Concat(message.Attachments.Where(a => !articleFiles.Contains(a)))
             .Select(a => (a.FileName, BinaryData.FromBytes(a.Content))).ToList();
         await registrar.RegisterAsync(new NewSubmission(id, sender, SubmissionSource.Email, article, originals,
-            delivery.ReceivedAt, message.MessageId, delivery.BlobName) { PreviousSubmissionId = previousSubmissionId }, cancellationToken);
+            delivery.ReceivedAt, message.MessageId, delivery.BlobName) { PreviousSubmissionId = previousSubmissionId, SolicitationNumber = solicitation }, cancellationToken);
     }
 
     private async Task HoldAsync(InboundDelivery delivery, QuarantineReason reason, string detail, string? from, string? subject, string? reply, CancellationToken cancellationToken)

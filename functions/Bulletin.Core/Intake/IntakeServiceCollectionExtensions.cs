@@ -18,6 +18,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddTransient<InboundMailProcessor>();
         services.AddSingleton<UnitSubmissionLinks>();
         services.AddTransient<UploadIntake>();
+        services.TryAddTransient<ISolicitationAnswers, NoSolicitationAnswers>();
         return services;
     }
 }

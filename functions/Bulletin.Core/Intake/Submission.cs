@@ -17,6 +17,9 @@ public sealed record Submission(
     /// <summary>The submission this one revises after a send-back (退回修改), if it is a resubmission.</summary>
     public string? PreviousSubmissionId { get; init; }
 
+    /// <summary>The solicitation (约稿) this submission answers, if any.</summary>
+    public int? SolicitationNumber { get; init; }
+
     /// <summary>The title and text as they go into an issue: the editor's light edits, if any, else the submitter's.</summary>
     public string AdoptedTitle => Decision?.EditedTitle ?? Title;
     public IReadOnlyList<string> AdoptedParagraphs => Decision?.EditedParagraphs ?? Paragraphs;

@@ -4,6 +4,7 @@ using Bulletin.Directory;
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Statistics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Bulletin.Intake;
 /// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
 /// and the review message, each recorded as done so that a retry repeats nothing.</summary>
 public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, QueueServiceClient queues,
-    IOptions<MailOptions> mailOptions, ILogger<SubmissionRegistrar> logger)
+    ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, IEnumerable<IStatisticsFeed> statistics, ILogger<SubmissionRegistrar> logger)
 {
     public async Task<Submission> RegisterAsync(NewSubmission request, CancellationToken cancellationToken)
     {
@@ -21,8 +22,12 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
             originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
         var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
             request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
-        { PreviousSubmissionId = request.PreviousSubmissionId };
+        { PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
+        // Recording the answer is idempotent, so a retried step simply records it again.
+        if (stored.SolicitationNumber is not null)
+            await solicitations.RecordAsync(stored, cancellationToken);
+        foreach (var feed in statistics) await feed.SubmissionChangedAsync(stored, cancellationToken);
 
         // The receipt is claimed before it is sent, so two workers on one submission send it once;
         // if sending throws, the claim is given back and the retried step sends it.
@@ -58,6 +63,9 @@ public sealed record NewSubmission(
 {
     /// <summary>The sent-back submission this one revises, if any.</summary>
     public string? PreviousSubmissionId { get; init; }
+
+    /// <summary>The solicitation (约稿) it answers, checked to address the submitter's unit; null for none.</summary>
+    public int? SolicitationNumber { get; init; }
 }
 
 /// <summary>Queue message: a new submission is waiting for review.</summary>

@@ -5,7 +5,7 @@ using Bulletin.Intake.Storage;
 namespace Bulletin.Intake;
 
 /// <summary>Registers an article uploaded on a unit's submission page or through the API: pasted text, or a document.</summary>
-public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar registrar, TimeProvider clock)
+public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar registrar, ISolicitationAnswers solicitations, TimeProvider clock)
 {
     public async Task<UploadResult> SubmitAsync(ArticleUpload upload, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
         var id = SubmissionId.Create(now, $"upload:{upload.Unit}:{upload.IdempotencyKey}");
         var originals = upload.File is { } original ? new[] { (original.FileName, original.Content) } : [];
         var submission = await registrar.RegisterAsync(new NewSubmission(id, submitter, SubmissionSource.Upload, article with { Title = title },
-            originals, now, null, null), cancellationToken);
+            originals, now, null, null) { SolicitationNumber = await solicitations.ForUploadAsync(upload.SolicitationNumber, upload.Unit, cancellationToken) }, cancellationToken);
         return new UploadResult(submission, null);
     }
 }
@@ -39,6 +39,9 @@ public sealed record UploadedDocument(string FileName, BinaryData Content);
 /// <param name="IdempotencyKey">A key the calling system chooses once per article, or <see cref="ContentKey"/>.</param>
 public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? Title, string? Text, UploadedDocument? File, string IdempotencyKey)
 {
+    /// <summary>The solicitation (约稿) the submitter says the article answers, if any.</summary>
+    public int? SolicitationNumber { get; init; }
+
     /// <summary>A key from everything the submitter sent, so the same article sent again the same day is the same submission.</summary>
     public string ContentKey()
     {

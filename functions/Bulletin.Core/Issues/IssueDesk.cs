@@ -2,6 +2,7 @@ using Bulletin.Distribution;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
 using Bulletin.Issues.Storage;
+using Bulletin.Statistics;
 using Microsoft.Extensions.Options;
 
 namespace Bulletin.Issues;
@@ -9,7 +10,8 @@ namespace Bulletin.Issues;
 /// <summary>The editors' work on issues: which adopted submissions are free, creating a numbered draft from them, and
 /// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
-    DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution)
+    DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution,
+    IEnumerable<IStatisticsFeed> statistics)
 {
     private const int MaxAttempts = 5;
 
@@ -79,7 +81,11 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
                 return IssueSignOffOutcome.NotFound;
             var (issue, etag) = found;
             if (issue.State == IssueState.Published)
+            {
+                // Also on a repeated sign-off, so statistics catch up if recording failed the first time.
+                foreach (var feed in statistics) await feed.IssuePublishedAsync(issue, cancellationToken);
                 return attempt == 0 ? IssueSignOffOutcome.AlreadyPublished : IssueSignOffOutcome.Published;
+            }
             if (issue.State == IssueState.Draft)
             {
                 if (!(await PlanAsync(issue, cancellationToken)).CanSend)
@@ -92,7 +98,10 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             // Queued before Published is saved, so a published issue is always distributed; the step waits for Published.
             await distribution.RequestAsync(new DistributionRequested(year, number), cancellationToken);
             if ((await issues.TrySaveAsync(issue with { State = IssueState.Published }, etag, cancellationToken)).Saved)
+            {
+                foreach (var feed in statistics) await feed.IssuePublishedAsync(issue with { State = IssueState.Published }, cancellationToken);
                 return IssueSignOffOutcome.Published;
+            }
         }
         throw new InvalidOperationException($"Issue {year}/{number} kept changing while being signed off.");
     }

@@ -18,6 +18,8 @@ public sealed class MailSender(ISendGridClient sendGrid, IOptions<MailOptions> o
             message.ReplyTo = new EmailAddress(replyTo);
         foreach (var (key, value) in mail.CustomArgs)
             message.AddCustomArg(key, value);
+        foreach (var attachment in mail.Attachments)
+            message.AddAttachment(attachment.FileName, Convert.ToBase64String(attachment.Content), attachment.ContentType);
 
         var result = await SendGridReply.ReadAsync(await sendGrid.SendEmailAsync(message, cancellationToken), cancellationToken);
         if (result.Transient)

@@ -8,4 +8,10 @@ public sealed record OutgoingMail(string ToAddress, string? ToName, string Subje
 
     /// <summary>Where a reply goes instead of the From address (e.g. a review reply address); null for none.</summary>
     public string? ReplyTo { get; init; }
+
+    /// <summary>Files sent with the mail (e.g. a report's .docx); none by default.</summary>
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 }
+
+/// <summary>A file attached to a mail.</summary>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

@@ -1,5 +1,6 @@
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
+using Bulletin.Statistics;
 using Microsoft.Extensions.Logging;
 
 namespace Bulletin.Review;
@@ -7,7 +8,7 @@ namespace Bulletin.Review;
 /// <summary>Takes an editor's decision: checked by the state machine, stored under the submission's ETag (so of two
 /// editors at once exactly one wins), then audited and the submitter's notice queued — both safe to repeat.</summary>
 public sealed class ReviewDecisionService(SubmissionStore submissions, ReviewAuditLog audit, SubmitterNotices notices,
-    TimeProvider clock, ILogger<ReviewDecisionService> logger)
+    TimeProvider clock, IEnumerable<IStatisticsFeed> statistics, ILogger<ReviewDecisionService> logger)
 {
     /// <param name="link">A fingerprint of the link used, for the audit log; null for other channels.</param>
     /// <param name="allowRedecision">Only the dashboard passes true: links and replies take the first decision only.</param>
@@ -48,6 +49,7 @@ public sealed class ReviewDecisionService(SubmissionStore submissions, ReviewAud
     private async Task FollowUpAsync(Submission decided, string? noticeSentFor, string? link, CancellationToken cancellationToken)
     {
         await audit.AppendAsync(decided, link, cancellationToken);
+        foreach (var feed in statistics) await feed.SubmissionChangedAsync(decided, cancellationToken);
         if (noticeSentFor != decided.Decision!.DecisionId)
             await notices.QueueAsync(decided.Id, decided.Decision.DecisionId, cancellationToken);
     }

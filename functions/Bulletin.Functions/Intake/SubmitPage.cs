@@ -10,7 +10,11 @@ namespace Bulletin.Functions.Intake;
 /// <summary>The unit's submission page: the form, the confirmation, and the page for a link that does not work.</summary>
 internal static class SubmitPage
 {
-    public static ContentResult Form(HttpResponse response, string unit, IReadOnlyList<DirectoryPerson> people, string token, string? error = null, ArticleUpload? previous = null, int status = 200)
+    /// <summary>The solicitations the unit may answer, and the one chosen (from the mail's link or the form sent).</summary>
+    public sealed record SolicitationChoices(IReadOnlyList<SolicitationChoice> Open, int? Chosen);
+
+    public static ContentResult Form(HttpResponse response, string unit, IReadOnlyList<DirectoryPerson> people, string token, string? error = null, ArticleUpload? previous = null, int status = 200,
+        SolicitationChoices? choices = null)
     {
         var options = string.Concat(people.Select(p =>
             $"<option value=\"{Encode(p.Email)}\"{(previous?.SubmitterEmail == p.Email ? " selected" : "")}>{Encode(p.Name)}（{Encode(p.Email)}）</option>"));
@@ -19,6 +23,7 @@ internal static class SubmitPage
             $"<p>报送单位：<strong>{Encode(unit)}</strong></p>" +
             $"<form method=\"post\" action=\"submit?token={Uri.EscapeDataString(token)}\" enctype=\"multipart/form-data\">" +
             $"<label for=\"submitter\">报送人</label><select id=\"submitter\" name=\"submitter\" required><option value=\"\">请选择报送人</option>{options}</select>" +
+            Solicitation(choices) +
             $"<label for=\"title\">标题</label><input id=\"title\" name=\"title\" maxlength=\"200\" value=\"{Encode(previous?.Title)}\">" +
             $"<label for=\"text\">正文</label><textarea id=\"text\" name=\"text\">{Encode(previous?.Text)}</textarea>" +
             "<label for=\"file\">或上传文件</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.doc,.txt,.pdf\">" +
@@ -27,8 +32,14 @@ internal static class SubmitPage
         return Render(response, status, "上街信息 稿件报送", body);
     }
 
+    /// <summary>回应约稿: a choice among the unit's open solicitations (none: not an answer); absent when there is none.</summary>
+    private static string Solicitation(SolicitationChoices? choices) => choices is not { Open.Count: > 0 } ? "" :
+        "<label for=\"solicitation\">回应约稿</label><select id=\"solicitation\" name=\"solicitation\"><option value=\"\">不是约稿（普通报送）</option>" +
+        string.Concat(choices.Open.Select(c => $"<option value=\"{c.Number}\"{(c.Number == choices.Chosen ? " selected" : "")}>{Encode(c.Label)}</option>")) + "</select>";
+
     public static ContentResult Received(HttpResponse response, Submission submission) => Render(response, 200, "稿件已收到",
         $"<p class=\"ok\">《{Encode(submission.Title)}》已登记，编号 <strong>{Encode(submission.Id)}</strong>。</p>" +
+        (submission.SolicitationNumber is { } n ? $"<p>本稿已作为约稿{n}的报送登记。</p>" : "") +
         $"<p>回执已发送到 {Encode(submission.SubmitterEmail)}。编辑审核后会把结果发到该邮箱。</p>");
 
     public static ContentResult BadLink(HttpResponse response, string explanation, int status) =>

@@ -69,6 +69,23 @@ public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixtu
         await Expect(page.Locator("#people li")).ToContainTextAsync(DashboardHost.Hao);
     }
 
+    [Fact]
+    public async Task The_statistics_page_reads_on_a_phone_with_a_quarter_chosen_its_table_and_its_chart()
+    {
+        var page = await OpenAsync("phone");
+        await SignInAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "统计" }).ClickAsync();
+        await page.GetByLabel("时段").FillAsync("2026-Q4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(app.BaseUrl + "api/dashboard/statistics?period=2026-Q4");
+        await Expect(page.Locator("main h2").First).ToHaveTextAsync("2026年第四季度");
+        await Expect(page.Locator("#statistics tr[data-unit='新安路街道']")).ToBeVisibleAsync();
+        await Expect(page.Locator("svg g[data-unit='新安路街道']")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the statistics page scrolls sideways on a phone");
+    }
+
     private async Task<IPage> OpenAsync(string device)
     {
         var context = device == "phone"

@@ -41,6 +41,11 @@ public sealed class FunctionsMetadataTests
         { "SignOffIssue", "httpTrigger", "issues/sign-off", "get,post" },
         { "DashboardDelivery", "httpTrigger", "dashboard/issues/{year}/{number}/delivery", "get,post" },
         { "ReceiveSendGridEvents", "httpTrigger", "sendgrid/events", "post" },
+        { "DashboardSolicitations", "httpTrigger", "dashboard/solicitations", "get,post" },
+        { "DashboardSolicitation", "httpTrigger", "dashboard/solicitations/{number}", "get" },
+        { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
+        { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
+        { "RebuildStatistics", "httpTrigger", "statistics/rebuild", "post" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
@@ -50,11 +55,14 @@ public sealed class FunctionsMetadataTests
         { "NotifySubmitter", "submission-decided" },
         { "StartDistribution", "distribution-requested" },
         { "SendDistributionBatch", "distribution-batches" },
+        { "SendSolicitationMails", "solicitation-created" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()
     {
         { "RemindEditors", "0 0 1 * * 1-5" },
+        { "RemindSolicitedUnits", "0 0 1 * * *" },
+        { "SendAdoptionReport", "0 0 1 * * 1-5" },
     };
 
     [Theory]

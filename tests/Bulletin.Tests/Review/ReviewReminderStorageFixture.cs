@@ -17,8 +17,9 @@ using SendGrid;
 namespace Bulletin.Tests.Review;
 
 /// <summary>The review services against an in-memory Azurite of their own, with the demo directory, a clock the test
-/// moves and SendGrid answered in process (every mail/send body kept in <see cref="Sent"/>).</summary>
-public sealed class ReviewReminderStorageFixture : IAsyncLifetime
+/// moves and SendGrid answered in process (every mail/send body kept in <see cref="Sent"/>). Other features' service tests
+/// derive from it and add their services in <see cref="AddFeatures"/>.</summary>
+public class ReviewReminderStorageFixture : IAsyncLifetime
 {
     private AzuriteServer _azurite = null!;
     public ServiceProvider Services { get; private set; } = null!;
@@ -37,12 +38,15 @@ public sealed class ReviewReminderStorageFixture : IAsyncLifetime
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddBulletinStorage(configuration).AddBulletinMail().AddLinks().AddDirectory().AddIntake().AddReview();
+        AddFeatures(services);
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.Replace(ServiceDescriptor.Transient<ISendGridClient>(_ => new SendGridClient(new HttpClient(new RecordingHandler(Sent)), new SendGridClientOptions { ApiKey = "test" })));
         Services = services.BuildServiceProvider();
         await using var demo = DemoDirectory.Open();
         await Services.GetRequiredService<DirectoryImporter>().ImportAsync(demo, DemoDirectory.FileName, "text/csv", "test", CancellationToken.None);
     }
+
+    protected virtual void AddFeatures(IServiceCollection services) { }
 
     public async Task DisposeAsync()
     {

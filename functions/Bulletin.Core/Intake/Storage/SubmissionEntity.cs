@@ -28,6 +28,8 @@ internal sealed class SubmissionEntity : ITableEntity
     public bool ReviewQueued { get; set; }
     /// <summary>The submission this one revises after a send-back; empty for a first submission.</summary>
     public string? PreviousSubmissionId { get; set; }
+    /// <summary>The solicitation (约稿) this submission answers; null for none.</summary>
+    public int? SolicitationNumber { get; set; }
 
     // The latest decision (see SubmissionDecision); empty while the submission waits for review.
     public string? DecisionId { get; set; }
@@ -46,7 +48,7 @@ internal sealed class SubmissionEntity : ITableEntity
         PartitionKey = SubmissionId.Partition(s.Id), RowKey = s.Id, Unit = s.Unit, SubmitterEmail = s.SubmitterEmail,
         SubmitterName = s.SubmitterName, Source = s.Source.ToString(), Title = s.Title, Paragraphs = JsonSerializer.Serialize(s.Paragraphs),
         Originals = JsonSerializer.Serialize(s.Originals), Status = s.Status.ToString(), ReceivedAt = s.ReceivedAt, MessageId = s.MessageId,
-        InboundBlob = inboundBlob, PreviousSubmissionId = s.PreviousSubmissionId,
+        InboundBlob = inboundBlob, PreviousSubmissionId = s.PreviousSubmissionId, SolicitationNumber = s.SolicitationNumber,
     };
 
     public Submission ToSubmission() => new(
@@ -55,6 +57,7 @@ internal sealed class SubmissionEntity : ITableEntity
         Enum.Parse<SubmissionStatus>(Status), ReceivedAt, MessageId)
     {
         PreviousSubmissionId = NullIfEmpty(PreviousSubmissionId),
+        SolicitationNumber = SolicitationNumber,
         Decision = DecisionId is null ? null : new SubmissionDecision(DecisionId,
             Enum.TryParse<SubmissionStatus>(DecisionFrom, out var from) ? from : SubmissionStatus.Submitted, Enum.Parse<SubmissionStatus>(Status), DecidedBy ?? "",
             DecidedAt ?? default, DecisionChannel ?? "", NullIfEmpty(DecisionReason), NullIfEmpty(EditedTitle),

@@ -81,6 +81,18 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return found;
     }
 
+    /// <summary>The submissions received from month <paramref name="fromMonth"/> to <paramref name="toMonth"/> (yyyyMM, China time,
+    /// both included; null for no bound), for rebuilding what is derived from them.</summary>
+    public async Task<IReadOnlyList<Submission>> ListReceivedAsync(string? fromMonth, string? toMonth, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {fromMonth ?? ""} and PartitionKey le {toMonth ?? "999999"}");
+        var found = new List<Submission>();
+        await foreach (var entity in Table.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken))
+            found.Add(entity.ToSubmission());
+        return found;
+    }
+
     /// <summary>Every submission in <paramref name="status"/>, oldest first (a scan filtered by the service; submissions are few).</summary>
     public async Task<IReadOnlyList<Submission>> ListByStatusAsync(SubmissionStatus status, CancellationToken cancellationToken)
     {

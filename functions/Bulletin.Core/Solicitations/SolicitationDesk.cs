@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Bulletin.Distribution;
+using Bulletin.Solicitations.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Bulletin.Solicitations;
+
+/// <summary>The editors' work on solicitations: checking a draft (the units it reaches, every problem), creating it
+/// (numbered, audited, its mails queued), and reading them back.</summary>
+public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditLog audit, DistributionPlanner directory, QueueServiceClient queues,
+    TimeProvider clock, ILogger<SolicitationDesk> logger)
+{
+    public Task<IReadOnlyList<Solicitation>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    public Task<Solicitation?> FindAsync(int number, CancellationToken cancellationToken) => store.FindAsync(number, cancellationToken);
+
+    public Task<IReadOnlyList<Azure.Data.Tables.TableEntity>> HistoryAsync(int number, CancellationToken cancellationToken) => audit.ListAsync(number, cancellationToken);
+
+    /// <summary>The draft's units as the current directory resolves them, and every problem with the draft.</summary>
+    public async Task<SolicitationCheck> CheckAsync(SolicitationDraft draft, CancellationToken cancellationToken)
+    {
+        var addressing = SolicitationAddressing.Resolve(draft.Addressed, await directory.CurrentDirectoryAsync(cancellationToken), directory.Aliases);
+        return new SolicitationCheck(addressing, [.. draft.Problems(clock.GetUtcNow()), .. addressing.Problems]);
+    }
+
+    /// <summary>Creates the solicitation if the draft has no problem, and queues the mails to the units' 负责同志.</summary>
+    public async Task<SolicitationCreation> CreateAsync(SolicitationDraft draft, CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(draft, cancellationToken);
+        if (check.Problems.Count > 0)
+            return new SolicitationCreation(null, check);
+        var now = clock.GetUtcNow();
+        var solicitation = await store.AddAsync(number => new Solicitation(number, draft.Topic.Trim(), draft.Text.Trim(), draft.Addressed.Trim(),
+            [.. check.Addressing.Units.Select(u => new SolicitedUnit(u.Unit))], draft.DeadlineInChina()!.Value, draft.Editor, now), cancellationToken);
+        await audit.AppendAsync(solicitation.Number, "created", "Created", null, draft.Editor, now,
+            $"{solicitation.Topic}；截止 {SolicitationTime.Format(solicitation.Deadline)}；{solicitation.Units.Count} 个单位", cancellationToken);
+        var queue = queues.GetQueueClient(SolicitationQueues.Created);
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(new SolicitationCreated(solicitation.Number)), cancellationToken);
+        logger.LogInformation("Solicitation {Number} created by {Editor} for {Units} units", solicitation.Number, draft.Editor, solicitation.Units.Count);
+        return new SolicitationCreation(solicitation, check);
+    }
+}
+
+/// <summary>A draft checked against the directory: the units it reaches and every problem (field or units line).</summary>
+public sealed record SolicitationCheck(SolicitationAddressing Addressing, IReadOnlyList<string> Problems);
+
+/// <summary>The created solicitation, or null with the check that refused it.</summary>
+public sealed record SolicitationCreation(Solicitation? Solicitation, SolicitationCheck Check);
+
+public static class SolicitationQueues
+{
+    /// <summary>New solicitations whose mails to the units are still to be sent (SolicitationCreated).</summary>
+    public const string Created = "solicitation-created";
+}
+
+/// <summary>Queue message: a solicitation was created; its units are to be mailed.</summary>
+public sealed record SolicitationCreated(int Number);

@@ -1,0 +1,43 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Bulletin.Solicitations.Storage;
+
+/// <summary>What happened to each solicitation (table <c>solicitationaudit</c>, PartitionKey the number, RowKey inverted
+/// ticks and the event's key): created, answered, reminded, marked missing. An event written twice (a retried step) is kept once.</summary>
+public sealed class SolicitationAuditLog(TableServiceClient tables)
+{
+    public const string TableName = "solicitationaudit";
+    private TableClient Table => tables.GetTableClient(TableName);
+
+    /// <param name="key">What makes the event unique within the solicitation (e.g. answered:新安路街道), so a retry adds nothing.</param>
+    public async Task AppendAsync(int number, string key, string what, string? unit, string by, DateTimeOffset at, string detail, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entry = new TableEntity(SolicitationEntity.RowKeyOf(number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Hash(key)}")
+        {
+            ["Event"] = what, ["Unit"] = unit ?? "", ["By"] = by, ["At"] = at, ["Detail"] = detail, ["Key"] = key,
+        };
+        try
+        {
+            await Table.AddEntityAsync(entry, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Recorded by an earlier try of the same step.
+        }
+    }
+
+    /// <summary>The solicitation's events, newest first.</summary>
+    public async Task<IReadOnlyList<TableEntity>> ListAsync(int number, CancellationToken cancellationToken)
+    {
+        await Table.CreateIfNotExistsAsync(cancellationToken);
+        var entries = new List<TableEntity>();
+        await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SolicitationEntity.RowKeyOf(number)}"), cancellationToken: cancellationToken))
+            entries.Add(entry);
+        return entries;
+    }
+
+    private static string Hash(string key) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16];
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Bulletin.Statistics;
+
+/// <summary>The columns every view of a statistics table shows, in order: the unit, each term, 采用率 and 积分 —
+/// shared by the page, the exports and the monthly report so they always agree.</summary>
+public static class StatisticsColumns
+{
+    public const string Unit = "单位";
+    public const string Rate = "采用率";
+    public const string Points = "积分";
+
+    public static IReadOnlyList<string> Headers(StatisticsTable table) => [Unit, .. table.Terms.Select(t => t.Label), Rate, Points];
+
+    /// <summary>One row's cells as text (numbers invariant, rate as 37.5%).</summary>
+    public static IReadOnlyList<string> Cells(StatisticsTable table, UnitStatistics row) =>
+        [row.Unit, .. table.Terms.Select(t => row.Count(t.Name).ToString(CultureInfo.InvariantCulture)), row.AdoptionRateText, PointsText(row.Points)];
+
+    /// <summary>Every unit, then the total.</summary>
+    public static IEnumerable<UnitStatistics> Rows(StatisticsTable table) => table.Units.Append(table.Total);
+
+    public static string PointsText(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+using Bulletin.Intake;
+
+namespace Bulletin.Statistics;
+
+/// <summary>What statistics know of one submission: its unit, its China date of receipt, where review left it and
+/// whether an issue printed it (first article: lead). Terms of the points rule count facts.</summary>
+public sealed record StatisticsFact(string SubmissionId, string Unit, DateOnly ReceivedOn, SubmissionStatus Status, bool Published, bool Lead)
+{
+    /// <summary>How the fact answers a solicitation (约稿): <see cref="SolicitationOutcome.OnTime"/>, <see cref="SolicitationOutcome.Late"/>,
+    /// or <see cref="SolicitationOutcome.Missing"/> for a unit that sent nothing by the deadline (then the fact is no submission).</summary>
+    public string? Solicited { get; init; }
+}

@@ -1,0 +1,20 @@
+using Bulletin.Intake;
+using Bulletin.Issues;
+using Bulletin.Statistics.Storage;
+
+namespace Bulletin.Statistics;
+
+/// <summary>Keeps the statistics facts current as submissions and issues change (idempotent merges).</summary>
+public sealed class StatisticsRecorder(StatisticsFactStore facts) : IStatisticsFeed
+{
+    public Task SubmissionChangedAsync(Submission submission, CancellationToken cancellationToken) =>
+        facts.RecordSubmissionsAsync([submission], cancellationToken);
+
+    public Task IssuePublishedAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
+        issue.State == IssueState.Published ? facts.RecordPublicationsAsync(IssueName(issue), issue.Articles, cancellationToken) : Task.CompletedTask;
+
+    public Task SolicitationAnsweredAsync(SolicitationOutcome outcome, CancellationToken cancellationToken) =>
+        facts.RecordSolicitationAsync(outcome, cancellationToken);
+
+    public static string IssueName(AssembledIssue issue) => $"{issue.Year}-{issue.Number:D3}";
+}

@@ -1,0 +1,45 @@
+using Bulletin.Dashboard;
+using Bulletin.Solicitations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Dashboard;
+
+/// <summary><c>/api/dashboard/solicitations</c> (约稿): GET lists them with the form 新建约稿; POST (with the session's proof)
+/// first shows the units the draft reaches (<c>step=check</c>), then creates it and queues its mails (<c>step=send</c>).</summary>
+public sealed class DashboardSolicitations(DashboardSessions sessions, SolicitationDesk desk, TimeProvider clock)
+{
+    public const string Path = "/api/dashboard/solicitations";
+
+    [Function(nameof(DashboardSolicitations))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/solicitations")] HttpRequest request)
+    {
+        var response = request.HttpContext.Response;
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
+            return DashboardCookie.Refuse(request);
+        var proof = sessions.Proof(session);
+        var list = await desk.ListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        if (HttpMethods.IsGet(request.Method))
+            return SolicitationListPage.Render(response, session, proof, list, now, SolicitationForm.Empty(now), null);
+
+        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
+            return DashboardLayout.StaleForm(response);
+        var form = SolicitationForm.Read(posted);
+        var draft = form.ToDraft(session.Name);
+        if (posted["step"] == "send")
+        {
+            var created = await desk.CreateAsync(draft, cancellationToken);
+            if (created.Solicitation is { } solicitation)
+                return DashboardCookie.SeeOther(request, SolicitationDetailPage.PathOf(solicitation.Number));
+            return SolicitationListPage.Render(response, session, proof, list, now, form, created.Check, StatusCodes.Status400BadRequest);
+        }
+        var check = await desk.CheckAsync(draft, cancellationToken);
+        return SolicitationListPage.Render(response, session, proof, list, now, form, check,
+            check.Problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+}

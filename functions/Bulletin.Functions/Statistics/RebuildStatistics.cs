@@ -1,0 +1,29 @@
+using Bulletin.Operations;
+using Bulletin.Statistics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Bulletin.Functions.Statistics;
+
+/// <summary><c>POST /api/statistics/rebuild?period=2026</c> (or any period the page takes; none: everything) with the
+/// operator key: writes the statistics facts again from the submissions and published issues.</summary>
+public sealed class RebuildStatistics(OperatorKeyVerifier operators, StatisticsRebuilder rebuilder, TimeProvider clock)
+{
+    [Function(nameof(RebuildStatistics))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "statistics/rebuild")] HttpRequest request)
+    {
+        if (!operators.IsOperator(request))
+            return new UnauthorizedResult();
+        StatisticsPeriod? period = null;
+        if (request.Query.Count > 0)
+        {
+            if (!StatisticsPeriod.TryParse(request.Query["period"], request.Query["from"], request.Query["to"], clock.GetUtcNow(), out var parsed, out var error))
+                return new BadRequestObjectResult(new ProblemDetails { Title = "时段有误", Detail = error });
+            period = parsed;
+        }
+        var result = await rebuilder.RebuildAsync(period, request.HttpContext.RequestAborted);
+        return new OkObjectResult(new { period = period?.Code ?? "all", submissions = result.Submissions, publishedArticles = result.PublishedArticles });
+    }
+}
