@@ -9,6 +9,3 @@ public sealed record BulkMail(string Subject, string Text, string Html, IReadOnl
 }
 
 public sealed record BulkMailRecipient(string Address, string? Name, IReadOnlyDictionary<string, string> CustomArgs);
-
-/// <summary>A file attached to a mail.</summary>
-public sealed record MailAttachment(string FileName, string ContentType, BinaryData Content);

@@ -27,7 +27,7 @@ public sealed class BulkMailSender(ISendGridClient sendGrid, IOptions<MailOption
             })],
         };
         foreach (var file in mail.Attachments)
-            message.AddAttachment(file.FileName, Convert.ToBase64String(file.Content.ToMemory().Span), file.ContentType, "attachment");
+            message.AddAttachment(file.FileName, file.Base64, file.ContentType, "attachment");
 
         var result = await SendGridReply.ReadAsync(await sendGrid.SendEmailAsync(message, cancellationToken), cancellationToken);
         if (!result.Succeeded)

@@ -12,6 +12,3 @@ public sealed record OutgoingMail(string ToAddress, string? ToName, string Subje
     /// <summary>Files sent with the mail (e.g. a report's .docx); none by default.</summary>
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 }
-
-/// <summary>A file attached to a mail.</summary>
-public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

@@ -73,7 +73,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixtu
     public async Task The_statistics_page_reads_on_a_phone_with_a_quarter_chosen_its_table_and_its_chart()
     {
         var page = await OpenAsync("phone");
-        await SignInAsync(page);
+        await page.SignInAsync(app);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "统计" }).ClickAsync();
         await page.GetByLabel("时段").FillAsync("2026-Q4");

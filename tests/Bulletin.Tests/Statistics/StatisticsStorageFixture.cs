@@ -48,6 +48,7 @@ public sealed class StatisticsStorageFixture : IAsyncLifetime
             ["Links:SigningKey"] = "test-link-signing-key-0123456789-0123456789", ["Links:PublicBaseUrl"] = "http://localhost:7071",
             ["Bulletin:Name"] = "上街信息", ["Bulletin:Office"] = "中共上街区委办公室",
             ["Bulletin:DefaultSentTo"] = "区县处级领导", ["Bulletin:DefaultIssuedTo"] = "各街道办事处",
+            ["Bulletin:SignOffAddress"] = "song.wenhua@example.org", ["Bulletin:SignOffName"] = "宋文华",
             ["Statistics:Points"] = "adopted=2;published_lead=5",
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)

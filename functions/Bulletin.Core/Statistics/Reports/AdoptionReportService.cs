@@ -57,7 +57,7 @@ public sealed class AdoptionReportService(StatisticsRebuilder rebuilder, Statist
         return new OutgoingMail(person.Email, person.Name, $"【{report.BulletinName}】{report.Title}", text, html)
         {
             CustomArgs = new Dictionary<string, string> { ["kind"] = "adoption-report", ["month"] = report.Table.Period.Code },
-            Attachments = [new MailAttachment(report.FileStem + ".docx", AdoptionReportStore.DocxType, docx)],
+            Attachments = [new MailAttachment(report.FileStem + ".docx", AdoptionReportStore.DocxType, BinaryData.FromBytes(docx))],
         };
     }
 }
