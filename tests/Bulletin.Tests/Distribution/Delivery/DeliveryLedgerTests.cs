@@ -84,7 +84,8 @@ public sealed class DeliveryLedgerTests(DeliveryStorageFixture storage)
         await storage.Ledger.AddMissingAsync(rows, CancellationToken.None);
         await storage.Ledger.ApplyEventsAsync([Event(rows[0], DeliveryEventKind.Delivered, 1)], CancellationToken.None);
 
-        await storage.Ledger.RecordBatchAsync(issue, "a01-0000", DeliveryState.Accepted, null, CancellationToken.None);
+        await new DeliveryBatchStore(storage.Tables).AddIfMissingAsync(
+            new DeliveryBatch(issue, "a01-0000", 1, 2, DeliveryBatchState.Accepted, 1, null, "m1", null, T0.AddMinutes(2)), CancellationToken.None);
 
         var stored = (await storage.Ledger.ListAsync(issue, CancellationToken.None)).ToDictionary(r => r.Id, r => r.State);
         Assert.Equal(DeliveryState.Delivered, stored[rows[0].Id]);

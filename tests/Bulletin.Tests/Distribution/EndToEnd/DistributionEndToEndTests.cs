@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Net;
-using Azure.Data.Tables;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;
@@ -50,15 +49,15 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         var archive = await app.Http.GetStringAsync(new Uri(System.Net.WebUtility.HtmlDecode(archiveLink.Groups[1].Value)).PathAndQuery);
         Assert.Contains("新安路街道“3个+”保障重点项目有序推进", archive);
 
-        var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") != "Pending"),
-            because: "the batch's acceptance is recorded on every row");
+        var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.State != DeliveryState.Pending),
+            because: "the batch's acceptance counts for every row");
         Assert.Equal(19, rows.Count);
-        rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") == "Delivered"),
+        rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.State == DeliveryState.Delivered),
             because: "the stand-in's signed events report every mail delivered");
 
         // SendGrid reports one bounce (applied to the ledger as the Event Webhook does; a second later than the stand-in's own events).
         var key = $"{DistributionHost.ThisYear}-{number:D3}";
-        var bounced = rows.Single(r => r.GetString("Email") == "zgh.fuze@example.org").RowKey;
+        var bounced = rows.Single(r => r.Email == "zgh.fuze@example.org").Id;
         await app.Ledger().ApplyEventsAsync([new DeliveryEvent(key, bounced, DeliveryEventKind.Bounce, DateTimeOffset.UtcNow.AddSeconds(1), "550 5.1.1 mailbox unavailable", "e1")], CancellationToken.None);
         using var http = app.Client();
         var report = await (await http.GetAsync($"{path}/delivery", cookie)).Content.ReadAsStringAsync();
@@ -74,9 +73,9 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         var after = await app.Http.WaitForRecipientsAsync(subject, 20);
         Assert.Equal(2, after.Count);
         Assert.Equal(["zgh.fuze@example.org"], DistributionHost.Recipients([after[1]]));
-        var row = await Eventually.GetAsync(async () => (await LedgerAsync(key)).Single(r => r.RowKey == bounced), r => r.GetString("State") is "Accepted" or "Delivered",
+        var row = await Eventually.GetAsync(async () => (await LedgerAsync(key)).Single(r => r.Id == bounced), r => r.State is DeliveryState.Accepted or DeliveryState.Delivered,
             because: "the resent mail is accepted (and delivered, when the stand-in reports it)");
-        Assert.Equal(2, row.GetInt32("Attempt"));
+        Assert.Equal(2, row.Attempt);
         var again = await http.PostAsync($"{path}/delivery", cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(report) });
         Assert.Contains("没有发送失败的收件人，未重发。", await again.Content.ReadAsStringAsync());
         Assert.Equal(20, DistributionHost.Recipients(await app.Http.IssueMailsAsync(subject)).Count);
@@ -85,10 +84,5 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
     private static string Content(JsonNode mail, string type) =>
         mail["content"]!.AsArray().First(c => c!["type"]!.ToString() == type)!["value"]!.ToString();
 
-    private async Task<List<TableEntity>> LedgerAsync(string issueKey)
-    {
-        var table = app.Tables.GetTableClient("deliveries");
-        await table.CreateIfNotExistsAsync();
-        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}")).ToListAsync();
-    }
+    private Task<IReadOnlyList<Bulletin.Distribution.Delivery.Delivery>> LedgerAsync(string issueKey) => app.Ledger().ListAsync(issueKey, CancellationToken.None);
 }
