@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Bulletin.Distribution;
 
 /// <summary>On <see cref="DistributionBatchDue"/>: claims the batch, sends it as one mail/send request, and records the
-/// answer before the message completes: accepted (batch and rows, with X-Message-Id; never sent again), refused (4xx, with
+/// answer before the message completes: accepted (on the batch, with X-Message-Id; never sent again), refused (4xx, with
 /// SendGrid's message), or busy (429/5xx: the message comes back after Retry-After, at most <see cref="MaxTries"/> tries).</summary>
 public sealed class DistributionBatchSender(DeliveryBatchStore batches, DeliveryLedger ledger, IssueStore issues, IssueDocumentStore documents,
     BulkMailSender sender, DistributionQueues queues, IssueArchiveLinks archiveLinks, TimeProvider clock, ILogger<DistributionBatchSender> logger)
@@ -28,9 +28,9 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
         var now = clock.GetUtcNow();
         if (batch.State is DeliveryBatchState.Accepted or DeliveryBatchState.Refused)
         {
-            // Recorded on the batch before a crash could record it on the rows: finish that, send nothing.
-            var accepted = batch.State == DeliveryBatchState.Accepted;
-            await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, accepted ? DeliveryState.Accepted : DeliveryState.Refused, accepted ? null : batch.Error, cancellationToken);
+            // Answered before: send nothing. A refusal recorded on the batch before a crash could record it on the rows: finish that.
+            if (batch.State == DeliveryBatchState.Refused)
+                await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, DeliveryState.Refused, batch.Error, cancellationToken);
             return;
         }
         if (batch is { State: DeliveryBatchState.Sending, SendingSince: { } since } && since + ClaimLifetime > now)
@@ -49,9 +49,9 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
         var latest = (await batches.FindAsync(due.IssueKey, due.BatchId, cancellationToken))!.Value;
         now = clock.GetUtcNow();
         if (result.Succeeded)
-            await RecordAsync(due, latest, DeliveryBatchState.Accepted, DeliveryState.Accepted, null, result.MessageId, cancellationToken);
+            await RecordAsync(due, latest, DeliveryBatchState.Accepted, null, result.MessageId, cancellationToken);
         else if (!result.Transient || claimed.Tries >= MaxTries)
-            await RecordAsync(due, latest, DeliveryBatchState.Refused, DeliveryState.Refused, result.Error, null, cancellationToken);
+            await RecordAsync(due, latest, DeliveryBatchState.Refused, result.Error, null, cancellationToken);
         else
         {
             // Queue the next try first, then release the claim: a crash in between leaves a claim that expires.
@@ -62,14 +62,17 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
         }
     }
 
-    private async Task RecordAsync(DistributionBatchDue due, (DeliveryBatch Batch, Azure.ETag ETag) latest, DeliveryBatchState state, DeliveryState rowState,
+    /// <summary>Records SendGrid's answer on the batch, which is what makes its rows read as accepted; a refusal is also
+    /// written on the rows, so "resend to failed" finds them.</summary>
+    private async Task RecordAsync(DistributionBatchDue due, (DeliveryBatch Batch, Azure.ETag ETag) latest, DeliveryBatchState state,
         string? error, string? messageId, CancellationToken cancellationToken)
     {
         // An accepted batch keeps SendGrid's last busy answer, so editors see it needed retries.
         var recorded = latest.Batch with { State = state, SendingSince = null, Error = error ?? latest.Batch.Error, MessageId = messageId, UpdatedAt = clock.GetUtcNow() };
         if (!await batches.TrySaveAsync(recorded, latest.ETag, cancellationToken))
             throw new InvalidOperationException($"Batch {due.IssueKey}/{due.BatchId} changed while it was being sent.");
-        await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, rowState, error, cancellationToken);
+        if (state == DeliveryBatchState.Refused)
+            await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, DeliveryState.Refused, error, cancellationToken);
         logger.LogInformation("Batch {IssueKey}/{BatchId} {State} ({MessageId})", due.IssueKey, due.BatchId, state, messageId);
     }
 

@@ -11,7 +11,6 @@ public static class DistributionServiceCollectionExtensions
         services.AddOptions<DistributionOptions>().BindConfiguration(DistributionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DistributionPlanner>();
         services.AddDeliveryLedger();
-        services.AddSingleton<DeliveryBatchStore>();
         services.AddSingleton<DistributionQueues>();
         services.AddTransient<DistributionStarter>();
         services.AddTransient<DistributionBatchSender>();

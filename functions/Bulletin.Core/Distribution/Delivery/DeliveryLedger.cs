@@ -5,8 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Bulletin.Distribution.Delivery;
 
 /// <summary>The delivery ledger, table <c>deliveries</c>: PartitionKey the issue key ("2020-020"), RowKey the delivery id,
-/// one row per recipient per issue. Every change is guarded by the ETag read with the row; a lost race reads again.</summary>
-public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock, ILogger<DeliveryLedger> logger)
+/// one row per recipient per issue. Every change is guarded by the ETag read with the row; a lost race reads again.
+/// SendGrid's acceptance is recorded once, on the batch (<see cref="DeliveryBatchStore"/>), not on each of its up to 1000
+/// rows: a row still pending in an accepted batch of its attempt reads as accepted. Rewriting 1000 rows per batch was
+/// most of a distribution's storage work, and the batch row is written before the queue message completes anyway.</summary>
+public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore batches, TimeProvider clock, ILogger<DeliveryLedger> logger)
 {
     public const string TableName = "deliveries";
     private const int MaxAttempts = 8;
@@ -14,17 +17,22 @@ public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock
 
     private TableClient Table => tables.GetTableClient(TableName);
 
-    /// <summary>Every row of the issue, by delivery id.</summary>
+    /// <summary>Every row of the issue, by delivery id, pending rows of accepted batches shown accepted.</summary>
     public async Task<IReadOnlyList<Delivery>> ListAsync(string issueKey, CancellationToken cancellationToken)
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
+        var accepted = (await batches.ListAsync(issueKey, cancellationToken)).Where(b => b.State == DeliveryBatchState.Accepted).ToDictionary(b => b.Id, StringComparer.Ordinal);
         var rows = new List<Delivery>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}"), cancellationToken: cancellationToken))
-            rows.Add(ToDelivery(entity));
+        {
+            var row = ToDelivery(entity);
+            rows.Add(row.State == DeliveryState.Pending && accepted.TryGetValue(row.Batch, out var batch) && batch.Attempt == row.Attempt
+                ? row with { State = DeliveryState.Accepted, StateAt = batch.UpdatedAt } : row);
+        }
         return rows;
     }
 
-    /// <summary>The rows a batch carries.</summary>
+    /// <summary>The rows a batch carries, as stored (for their addresses).</summary>
     public async Task<IReadOnlyList<Delivery>> ListBatchAsync(string issueKey, string batchId, CancellationToken cancellationToken)
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
@@ -34,14 +42,15 @@ public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock
         return rows;
     }
 
-    /// <summary>Adds the rows that are missing (pending); existing rows stay as they are, so a retried step changes nothing.</summary>
+    /// <summary>Adds the rows that are missing (pending); existing rows stay as they are, so a retried step changes nothing.
+    /// The caller passes the rows it found missing; a row added meanwhile by another run is caught by its conflict.</summary>
     public async Task AddMissingAsync(IReadOnlyList<Delivery> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
             return;
-        var existing = (await ListAsync(rows[0].IssueKey, cancellationToken)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        await Table.CreateIfNotExistsAsync(cancellationToken);
         // Transactions of different rows are independent: several at once, as 10,000 rows are 100 of them.
-        await Parallel.ForEachAsync(rows.Where(r => !existing.Contains(r.Id)).Chunk(TransactionSize),
+        await Parallel.ForEachAsync(rows.Chunk(TransactionSize),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
         {
             try
@@ -73,8 +82,9 @@ public sealed class DeliveryLedger(TableServiceClient tables, TimeProvider clock
         return changed;
     }
 
-    /// <summary>Moves the rows of one batch from pending to <paramref name="state"/> (accepted, or refused with SendGrid's
-    /// message) in transactions of 100 under their ETags; rows an event moved meanwhile are left as the event put them.</summary>
+    /// <summary>Moves the rows of one batch from pending to <paramref name="state"/> (refused, with SendGrid's message: the
+    /// rows are then resent as failed) in transactions of 100 under their ETags; rows an event moved meanwhile are left as
+    /// the event put them. Acceptance needs no row writes (see the class summary).</summary>
     public async Task RecordBatchAsync(string issueKey, string batchId, DeliveryState state, string? reason, CancellationToken cancellationToken)
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);

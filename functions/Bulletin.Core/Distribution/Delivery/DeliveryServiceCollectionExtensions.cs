@@ -9,6 +9,7 @@ public static class DeliveryServiceCollectionExtensions
     public static IServiceCollection AddDeliveryLedger(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DeliveryBatchStore>();
         services.TryAddSingleton<DeliveryLedger>();
         return services;
     }

@@ -84,11 +84,31 @@ public sealed class DeliveryLedgerTests(DeliveryStorageFixture storage)
         await storage.Ledger.AddMissingAsync(rows, CancellationToken.None);
         await storage.Ledger.ApplyEventsAsync([Event(rows[0], DeliveryEventKind.Delivered, 1)], CancellationToken.None);
 
-        await storage.Ledger.RecordBatchAsync(issue, "a01-0000", DeliveryState.Accepted, null, CancellationToken.None);
+        await new DeliveryBatchStore(storage.Tables).AddIfMissingAsync(
+            new DeliveryBatch(issue, "a01-0000", 1, 2, DeliveryBatchState.Accepted, 1, null, "m1", null, T0.AddMinutes(2)), CancellationToken.None);
 
         var stored = (await storage.Ledger.ListAsync(issue, CancellationToken.None)).ToDictionary(r => r.Id, r => r.State);
         Assert.Equal(DeliveryState.Delivered, stored[rows[0].Id]);
         Assert.Equal(DeliveryState.Accepted, stored[rows[1].Id]);
+    }
+
+    [Fact]
+    public async Task Rows_read_accepted_only_through_an_accepted_batch_of_their_own_attempt()
+    {
+        var issue = NewIssueKey();
+        var rows = Rows(issue, "a@example.org", "b@example.org", "c@example.org");
+        rows[1] = rows[1] with { Batch = "a01-0001" };
+        rows[2] = rows[2] with { Batch = "a02-0000", Attempt = 2 };
+        await storage.Ledger.AddMissingAsync(rows, CancellationToken.None);
+        var batches = new DeliveryBatchStore(storage.Tables);
+        await batches.AddIfMissingAsync(new DeliveryBatch(issue, "a01-0000", 1, 1, DeliveryBatchState.Accepted, 1, null, "m1", null, T0.AddMinutes(2)), CancellationToken.None);
+        await batches.AddIfMissingAsync(new DeliveryBatch(issue, "a01-0001", 1, 1, DeliveryBatchState.Sending, 1, T0, null, null, T0), CancellationToken.None);
+        await batches.AddIfMissingAsync(new DeliveryBatch(issue, "a02-0000", 2, 1, DeliveryBatchState.Queued, 0, null, null, null, T0), CancellationToken.None);
+
+        var stored = (await storage.Ledger.ListAsync(issue, CancellationToken.None)).ToDictionary(r => r.Id);
+        Assert.Equal((DeliveryState.Accepted, T0.AddMinutes(2)), (stored[rows[0].Id].State, stored[rows[0].Id].StateAt));
+        Assert.Equal(DeliveryState.Pending, stored[rows[1].Id].State);
+        Assert.Equal(DeliveryState.Pending, stored[rows[2].Id].State);
     }
 
     internal static string NewIssueKey() => DeliveryIds.IssueKey(Random.Shared.Next(3000, 9000), Random.Shared.Next(1, 999));

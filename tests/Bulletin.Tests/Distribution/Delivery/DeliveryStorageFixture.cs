@@ -17,7 +17,7 @@ public sealed class DeliveryStorageFixture : IAsyncLifetime
     public BlobServiceClient Blobs { get; private set; } = null!;
     public QueueServiceClient Queues { get; private set; } = null!;
 
-    public DeliveryLedger Ledger => new(Tables, TimeProvider.System, NullLogger<DeliveryLedger>.Instance);
+    public DeliveryLedger Ledger => new(Tables, new DeliveryBatchStore(Tables), TimeProvider.System, NullLogger<DeliveryLedger>.Instance);
 
     public async Task InitializeAsync()
     {

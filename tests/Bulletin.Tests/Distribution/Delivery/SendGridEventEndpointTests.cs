@@ -17,7 +17,7 @@ namespace Bulletin.Tests.Distribution.Delivery;
 public sealed class SendGridEventEndpointTests(BulletinAppHostFixture app)
 {
     private const string EventsUrl = "/api/sendgrid/events";
-    private readonly DeliveryLedger _ledger = new(app.Tables, TimeProvider.System, NullLogger<DeliveryLedger>.Instance);
+    private readonly DeliveryLedger _ledger = new(app.Tables, new DeliveryBatchStore(app.Tables), TimeProvider.System, NullLogger<DeliveryLedger>.Instance);
 
     [Fact]
     public async Task Unsigned_post_is_refused_with_401_and_changes_nothing()

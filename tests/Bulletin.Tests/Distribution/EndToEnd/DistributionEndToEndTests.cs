@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Net;
-using Azure.Data.Tables;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;
@@ -50,17 +49,17 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         var archive = await app.Http.GetStringAsync(new Uri(System.Net.WebUtility.HtmlDecode(archiveLink.Groups[1].Value)).PathAndQuery);
         Assert.Contains("新安路街道“3个+”保障重点项目有序推进", archive);
 
-        var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.GetString("State") != "Pending"),
-            because: "the batch's acceptance is recorded on every row");
+        var rows = await Eventually.GetAsync(() => LedgerAsync($"{DistributionHost.ThisYear}-{number:D3}"), r => r.All(e => e.State != DeliveryState.Pending),
+            because: "the batch's acceptance counts for every row");
         Assert.Equal(19, rows.Count);
         // The demo directory's head of 区住房和城乡建设局 is at bounce.example.org: the stand-in's signed events report that one bounced.
         var key = $"{DistributionHost.ThisYear}-{number:D3}";
-        rows = await Eventually.GetAsync(() => LedgerAsync(key), r => r.All(e => e.GetString("State") is "Delivered" or "Bounced"),
+        rows = await Eventually.GetAsync(() => LedgerAsync(key), r => r.All(e => e.State is DeliveryState.Delivered or DeliveryState.Bounced),
             because: "the stand-in's signed events report every mail delivered or bounced");
-        var bouncedRow = Assert.Single(rows, r => r.GetString("State") == "Bounced");
-        Assert.Equal(BouncingRecipient, bouncedRow.GetString("Email"));
-        Assert.Equal(18, rows.Count(r => r.GetString("State") == "Delivered"));
-        var bounced = bouncedRow.RowKey;
+        var bouncedRow = Assert.Single(rows, r => r.State == DeliveryState.Bounced);
+        Assert.Equal(BouncingRecipient, bouncedRow.Email);
+        Assert.Equal(18, rows.Count(r => r.State == DeliveryState.Delivered));
+        var bounced = bouncedRow.Id;
         using var http = app.Client();
         var report = await (await http.GetAsync($"{path}/delivery", cookie)).Content.ReadAsStringAsync();
         Assert.Contains("<strong id=\"delivery-total\">19</strong>", report);
@@ -75,9 +74,9 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
         var after = await app.Http.WaitForRecipientsAsync(subject, 20);
         Assert.Equal(2, after.Count);
         Assert.Equal([BouncingRecipient], DistributionHost.Recipients([after[1]]));
-        var row = await Eventually.GetAsync(async () => (await LedgerAsync(key)).Single(r => r.RowKey == bounced),
-            r => r.GetInt32("Attempt") == 2 && r.GetString("State") == "Bounced", because: "the resent mail bounces again at the stand-in");
-        Assert.Equal(18, (await LedgerAsync(key)).Count(r => r.GetString("State") == "Delivered" && r.GetInt32("Attempt") == 1));
+        var row = await Eventually.GetAsync(async () => (await LedgerAsync(key)).Single(r => r.Id == bounced),
+            r => r.Attempt == 2 && r.State == DeliveryState.Bounced, because: "the resent mail bounces again at the stand-in");
+        Assert.Equal(18, (await LedgerAsync(key)).Count(r => r.State == DeliveryState.Delivered && r.Attempt == 1));
         Assert.Equal(20, DistributionHost.Recipients(await app.Http.IssueMailsAsync(subject)).Count);
     }
 
@@ -86,10 +85,5 @@ public sealed class DistributionEndToEndTests(DistributionHostFixture app)
     private static string Content(JsonNode mail, string type) =>
         mail["content"]!.AsArray().First(c => c!["type"]!.ToString() == type)!["value"]!.ToString();
 
-    private async Task<List<TableEntity>> LedgerAsync(string issueKey)
-    {
-        var table = app.Tables.GetTableClient("deliveries");
-        await table.CreateIfNotExistsAsync();
-        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}")).ToListAsync();
-    }
+    private Task<IReadOnlyList<Bulletin.Distribution.Delivery.Delivery>> LedgerAsync(string issueKey) => app.Ledger().ListAsync(issueKey, CancellationToken.None);
 }

@@ -54,7 +54,7 @@ internal static class DistributionHost
 
     /// <summary>The host's delivery ledger, as the Event Webhook updates it.</summary>
     public static DeliveryLedger Ledger(this BulletinAppFixture app) =>
-        new(app.Tables, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryLedger>.Instance);
+        new(app.Tables, new DeliveryBatchStore(app.Tables), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryLedger>.Instance);
 
     /// <summary>The mail/send requests whose subject is <paramref name="subject"/>, oldest first.</summary>
     public static async Task<List<JsonNode>> IssueMailsAsync(this HttpClient http, string subject) =>
