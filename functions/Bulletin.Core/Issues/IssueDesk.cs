@@ -67,6 +67,9 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
         }
     }
 
+    /// <summary>Whether this address is the configured 签发人, the only person who may sign a draft off.</summary>
+    public bool IsSigner(string email) => string.Equals(email.Trim(), Settings.SignOffAddress.Trim(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whom the issue's 本期送 and 发 lines reach in the current directory, and what blocks sending.</summary>
     public Task<DistributionPlan> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
         planner.PlanAsync(issue.SentUpTo, issue.IssuedTo, cancellationToken);

@@ -9,7 +9,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/issues/{year}/{number}</c>: GET previews the issue; POST (with the session's proof) is 签发:
-/// SignedOff, the three documents stored, Published. A published issue changes no more.</summary>
+/// SignedOff, the three documents stored, Published — a draft only by the 签发人 (editors send the preview, whose mail
+/// carries the 签发人's link); a signed-off issue left half published is finished by anyone. A published issue changes no more.</summary>
 public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
 {
     [Function(nameof(DashboardIssue))]
@@ -22,12 +23,16 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
             return DashboardCookie.Refuse(request);
         if (!IssueRoute.TryParse(year, number, out var y, out var n) || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
             return IssueRoute.NotFound(response);
+        var right = new SignOffRight(desk.IsSigner(session.Email), desk.Settings.SignOffName);
         if (HttpMethods.IsGet(request.Method))
-            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, await PlanAsync(issue, cancellationToken));
+            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken));
 
         var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
         if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
             return DashboardLayout.StaleForm(response);
+        if (issue.State == IssueState.Draft && !right.IsSigner)
+            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken),
+                error: $"未签发：只有签发人（{right.SignerName}）可以签发。请点击“发送预览”，签发人会收到带签发链接的邮件。", status: StatusCodes.Status403Forbidden);
         var outcome = await desk.SignOffAsync(y, n, cancellationToken);
         if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
             return IssueRoute.NotFound(response);
@@ -35,11 +40,11 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         var plan = await PlanAsync(shown, cancellationToken);
         return outcome switch
         {
-            IssueSignOffOutcome.Published => IssueDetailPage.Render(response, session, proof, shown, plan, notice: "已签发并发布，文件已存档。"),
-            IssueSignOffOutcome.AlreadyPublished => IssueDetailPage.Render(response, session, proof, shown, plan, notice: "本期已发布，未作任何更改。"),
-            IssueSignOffOutcome.DistributionBlocked => IssueDetailPage.Render(response, session, proof, shown, plan,
+            IssueSignOffOutcome.Published => IssueDetailPage.Render(response, session, proof, shown, right, plan, notice: "已签发并发布，文件已存档。"),
+            IssueSignOffOutcome.AlreadyPublished => IssueDetailPage.Render(response, session, proof, shown, right, plan, notice: "本期已发布，未作任何更改。"),
+            IssueSignOffOutcome.DistributionBlocked => IssueDetailPage.Render(response, session, proof, shown, right, plan,
                 error: Blocked(plan), status: StatusCodes.Status409Conflict),
-            _ => IssueDetailPage.Render(response, session, proof, shown, plan, error: "此期号下已存有其他内容的文件，未予替换。请联系管理员。", status: StatusCodes.Status409Conflict),
+            _ => IssueDetailPage.Render(response, session, proof, shown, right, plan, error: "此期号下已存有其他内容的文件，未予替换。请联系管理员。", status: StatusCodes.Status409Conflict),
         };
     }
 

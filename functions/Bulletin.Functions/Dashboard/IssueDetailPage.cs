@@ -11,7 +11,7 @@ namespace Bulletin.Functions.Dashboard;
 /// rendered HTML as a preview inside the dashboard frame.</summary>
 internal static class IssueDetailPage
 {
-    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, AssembledIssue issue,
+    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, AssembledIssue issue, SignOffRight right,
         DistributionPlan? plan = null, string? notice = null, string? error = null, int status = StatusCodes.Status200OK)
     {
         var body =
@@ -19,7 +19,7 @@ internal static class IssueDetailPage
             (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
             $"<p>{Encode(issue.BulletinName)} {issue.Year}年第{issue.Number}期（总第{issue.TotalNumber}期） · 状态：<strong id=\"state\">{IssueStateLabels.Label(issue.State)}</strong></p>" +
             (issue.State == IssueState.Draft ? DraftActions(issue, proof) : "") +
-            (issue.State == IssueState.Published ? Documents(issue) : Plan(plan) + SignOff(issue, proof)) +
+            (issue.State == IssueState.Published ? Documents(issue) : Plan(plan) + SignOff(issue, proof, right)) +
             $"<h2 style=\"font-size:1.1rem\">预览</h2><div id=\"preview\" style=\"border:1px solid #ddd;padding:.5rem;overflow-x:auto\">{Preview(issue)}</div>" +
             "<p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>";
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
@@ -32,8 +32,12 @@ internal static class IssueDetailPage
         "<button type=\"submit\" style=\"background:#555\">发送预览</button></form>" +
         "<p class=\"hint\">预览发给各位编辑和签发人；只有签发人的邮件带签发链接，草稿再修改后该链接即失效。</p>";
 
-    private static string SignOff(AssembledIssue issue, string proof) =>
-        "<p class=\"hint\">签发后生成 HTML、DOCX、PDF 并存档，本期不再更改。</p>" +
+    /// <summary>The 签发 button for the 签发人; others see who signs and how. A signed-off issue left half published can be
+    /// finished (完成发布) by any editor: it was signed already.</summary>
+    private static string SignOff(AssembledIssue issue, string proof, SignOffRight right) =>
+        issue.State == IssueState.Draft && !right.IsSigner
+            ? $"<p class=\"hint\" id=\"signer-only\">只有签发人（{Encode(right.SignerName)}）可以签发。请点击“发送预览”，签发人会收到带签发链接的邮件；签发人登录本页也可直接签发。</p>"
+            : "<p class=\"hint\">签发后生成 HTML、DOCX、PDF 并存档，本期不再更改。</p>" +
         $"<form method=\"post\" action=\"{IssueStateLabels.Path(issue)}\">{DashboardLayout.Proof(proof)}" +
         $"<button type=\"submit\">{(issue.State == IssueState.Draft ? "签发" : "完成发布")}</button></form>";
 
@@ -60,3 +64,6 @@ internal static class IssueDetailPage
 
     private static string Preview(AssembledIssue issue) => IssuePreviewMails.IssueBody(issue);
 }
+
+/// <summary>Whether the signed-in person is the 签发人, and the 签发人's name to tell the others.</summary>
+internal sealed record SignOffRight(bool IsSigner, string SignerName);

@@ -14,6 +14,8 @@ namespace Bulletin.Tests.Dashboard;
 internal static partial class DashboardHost
 {
     public const string Hao = "hao.jie@example.org";
+    /// <summary>The 签发人 of the sample settings (<c>Bulletin__SignOffAddress</c>), who alone signs a draft off.</summary>
+    public const string Signer = "song.wenhua@example.org";
     public const string Submitter = "xinanlu.xinxi@example.org";
 
     /// <summary>A client that neither follows redirects nor keeps cookies, so each test says exactly what it sends.</summary>

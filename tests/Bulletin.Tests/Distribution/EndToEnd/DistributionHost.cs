@@ -35,8 +35,9 @@ internal static class DistributionHost
         });
         Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
         var path = created.Headers.Location!.OriginalString;
-        var draft = await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync();
-        var signedOff = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(draft) });
+        var signer = await app.SignInAsync(DashboardHost.Signer);
+        var draft = await (await http.GetAsync(path, signer)).Content.ReadAsStringAsync();
+        var signedOff = await http.PostAsync(path, signer, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(draft) });
         Assert.Equal(HttpStatusCode.OK, signedOff.StatusCode);
         Assert.Contains("<strong id=\"state\">已发布</strong>", await signedOff.Content.ReadAsStringAsync());
         return path;

@@ -49,7 +49,17 @@ public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, withoutProof.StatusCode);
         Assert.Contains("<strong id=\"state\">草稿</strong>", await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync());
 
-        var signedOff = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(draft) });
+        // Only the 签发人 signs a draft off: the editor's page says so, and the editor's POST is refused.
+        Assert.Contains("id=\"signer-only\"", draft);
+        var byEditor = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(draft) });
+        Assert.Equal(HttpStatusCode.Forbidden, byEditor.StatusCode);
+        Assert.Contains("只有签发人（宋文华）可以签发", await byEditor.Content.ReadAsStringAsync());
+        Assert.Contains("<strong id=\"state\">草稿</strong>", await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync());
+
+        var signer = await app.SignInAsync(DashboardHost.Signer);
+        var signerPage = await (await http.GetAsync(path, signer)).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("id=\"signer-only\"", signerPage);
+        var signedOff = await http.PostAsync(path, signer, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(signerPage) });
         var published = await signedOff.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, signedOff.StatusCode);
         Assert.Contains("<strong id=\"state\">已发布</strong>", published);
@@ -58,7 +68,7 @@ public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
         var stored = await DocumentsAsync(number);
         Assert.Equal(["docx", "html", "pdf"], stored.Keys.Select(n => n[(n.LastIndexOf('.') + 1)..]).Order());
 
-        var again = await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(published) });
+        var again = await http.PostAsync(path, signer, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(published) });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("未作任何更改", await again.Content.ReadAsStringAsync());
         Assert.Equal(stored, await DocumentsAsync(number));
@@ -78,7 +88,8 @@ public sealed class DashboardIssueWorkflowTests(DashboardHostFixture app)
         Assert.Contains("id=\"distribution-problems\"", blockedDraft);
         Assert.Contains("「不存在的单位」在通讯录中找不到", blockedDraft);
 
-        var refused = await http.PostAsync(blockedPath, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(blockedDraft) });
+        var blockedForSigner = await (await http.GetAsync(blockedPath, signer)).Content.ReadAsStringAsync();
+        var refused = await http.PostAsync(blockedPath, signer, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(blockedForSigner) });
         var refusedPage = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("未签发：本期送/发行中的「不存在的单位」有问题", refusedPage);

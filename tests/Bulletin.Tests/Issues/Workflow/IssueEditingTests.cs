@@ -81,8 +81,9 @@ public sealed class IssueEditingTests(DashboardHostFixture app)
         var a = await app.AdoptAsync(http, cookie, "区总工会开展技能竞赛 " + Guid.NewGuid().ToString("N")[..6]);
         var path = await http.CreateDraftAsync(cookie, a.Id);
         var form = await (await http.GetAsync(path + "/edit", cookie)).Content.ReadAsStringAsync();
-        var issuePage = await (await http.GetAsync(path, cookie)).Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync(path, cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(issuePage) })).StatusCode);
+        var signer = await app.SignInAsync(DashboardHost.Signer);
+        var issuePage = await (await http.GetAsync(path, signer)).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync(path, signer, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(issuePage) })).StatusCode);
 
         var refused = await http.PostFormAsync(path + "/edit", cookie, EditFields(form, [a.Id], issuedTo: "峡窝镇"));
 
