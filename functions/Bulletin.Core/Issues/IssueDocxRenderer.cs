@@ -61,11 +61,11 @@ public static class IssueDocxRenderer
             yield return Paragraph(DocxParagraphs.Body(), Text(paragraph, DocxFonts.Body, BodySize));
     }
 
-    // A rule above 本期送, between the lines and under 发: borders that differ, so Word does not merge them into one box.
+    // A red rule above 本期送, between the lines and under 发: borders that differ, so Word does not merge them into one box.
     private static IEnumerable<Paragraph> Footer(BulletinIssue issue)
     {
-        yield return FooterLine(IssueText.SentUpToLine(issue), new ParagraphBorders(Rule<TopBorder>("000000", 8), Rule<BottomBorder>("000000", 8)));
-        yield return FooterLine(IssueText.IssuedToLine(issue), new ParagraphBorders(Rule<BottomBorder>("000000", 8)));
+        yield return FooterLine(IssueText.SentUpToLine(issue), new ParagraphBorders(Rule<TopBorder>(Red, 8), Rule<BottomBorder>(Red, 8)));
+        yield return FooterLine(IssueText.IssuedToLine(issue), new ParagraphBorders(Rule<BottomBorder>(Red, 8)));
         yield return FooterLine(IssueText.EditorsLine(issue), null);
     }
 

@@ -21,6 +21,6 @@ internal static class IssueHtmlStyles
         "font-family:'方正小标宋简体','宋体','SimSun',serif;";
     public const string Paragraph = "margin:0 0 8px;text-indent:2em;text-align:justify;";
     public const string LeadTitle = "font-weight:bold;font-family:'黑体','SimHei','Heiti SC',sans-serif;";
-    public const string FooterRule = "border:0;border-top:1px solid #1a1a1a;margin:6px 0;";
+    public const string FooterRule = "border:0;border-top:1px solid " + Red + ";margin:6px 0;";
     public const string FooterLine = "margin:0;font-size:16px;line-height:1.6;";
 }

@@ -9,7 +9,8 @@ namespace Bulletin.Issues;
 public static class IssuePdfRenderer
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-    private static readonly XBrush Red = new XSolidBrush(XColor.FromArgb(0xC0, 0x00, 0x00));
+    private static readonly XColor RedColour = XColor.FromArgb(0xC0, 0x00, 0x00);
+    private static readonly XBrush Red = new XSolidBrush(RedColour);
     private static readonly XBrush Black = XBrushes.Black;
 
     /// <summary>The document's bytes (.pdf).</summary>
@@ -40,7 +41,7 @@ public static class IssuePdfRenderer
         flow.Line(new(issue.BulletinName, Font(54, bold: true), Red), XStringAlignment.Center, 74);
         flow.Line(new(IssueText.NumberLine(issue), body, Black), XStringAlignment.Center, LineHeight);
         flow.LeftAndRight(new(issue.Office, body, Black), new(IssueText.Date(issue.Date), body, Black), LineHeight);
-        flow.Rule(new XPen(XColor.FromArgb(0xC0, 0x00, 0x00), 2), 2, 18);
+        flow.Rule(new XPen(RedColour, 2), 2, 18);
     }
 
     private static void Article(PdfTextFlow flow, IssueArticle article, XFont body)
@@ -55,7 +56,8 @@ public static class IssuePdfRenderer
     private static void Footer(PdfTextFlow flow, BulletinIssue issue)
     {
         var footer = Font(14);
-        var pen = new XPen(XColors.Black, 0.75);
+        // Red rules around the 送/发 block, like the masthead rule (the issue's house style).
+        var pen = new XPen(RedColour, 0.75);
         flow.Rule(pen, 12, 0);
         flow.Paragraph([new(IssueText.SentUpToLine(issue), footer, Black)], 0, lineHeight: 26);
         flow.Rule(pen, 0, 0);
