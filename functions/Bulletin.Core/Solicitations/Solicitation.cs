@@ -10,6 +10,10 @@ public sealed record Solicitation(
 {
     public string Code => SolicitationCode.Of(Number);
 
+    /// <summary>When the notices to every unit were sent (by the queue step, or by the reminder timer's fallback if the
+    /// app stopped before queueing them); null until then.</summary>
+    public DateTimeOffset? NoticesSentAt { get; init; }
+
     public SolicitedUnit? UnitNamed(string unit) => Units.FirstOrDefault(u => u.Unit == unit);
 
     public Solicitation WithUnit(SolicitedUnit changed) => this with { Units = [.. Units.Select(u => u.Unit == changed.Unit ? changed : u)] };

@@ -24,17 +24,29 @@ public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditL
         return new SolicitationCheck(addressing, [.. draft.Problems(clock.GetUtcNow()), .. addressing.Problems]);
     }
 
-    /// <summary>Creates the solicitation if the draft has no problem, and queues the mails to the units' 负责同志.</summary>
-    public async Task<SolicitationCreation> CreateAsync(SolicitationDraft draft, CancellationToken cancellationToken)
+    /// <summary>A new creation key for a checked form: the form carries it to 发送约稿, and creating twice with it creates once.</summary>
+    public static string NewCreationKey() => Guid.NewGuid().ToString("N");
+
+    /// <summary>Creates the solicitation if the draft has no problem, and queues the mails to the units' 负责同志. A
+    /// <paramref name="creationKey"/> used before returns the solicitation it created, nothing new saved or queued.</summary>
+    public async Task<SolicitationCreation> CreateAsync(SolicitationDraft draft, string? creationKey, CancellationToken cancellationToken)
     {
         var check = await CheckAsync(draft, cancellationToken);
+        if (!Guid.TryParseExact(creationKey, "N", out _))
+            check = check with { Problems = [.. check.Problems, "这份约稿表单已失效，请先点“检查约稿对象”，再点“发送约稿”。"] };
         if (check.Problems.Count > 0)
             return new SolicitationCreation(null, check);
         var now = clock.GetUtcNow();
-        var solicitation = await store.AddAsync(number => new Solicitation(number, draft.Topic.Trim(), draft.Text.Trim(), draft.Addressed.Trim(),
+        var (solicitation, created) = await store.AddAsync(creationKey!, number => new Solicitation(number, draft.Topic.Trim(), draft.Text.Trim(), draft.Addressed.Trim(),
             [.. check.Addressing.Units.Select(u => new SolicitedUnit(u.Unit))], draft.DeadlineInChina()!.Value, draft.Editor, now), cancellationToken);
+        if (!created)
+        {
+            logger.LogInformation("Solicitation {Number} was created by this form already; not created again", solicitation.Number);
+            return new SolicitationCreation(solicitation, check);
+        }
         await audit.AppendAsync(solicitation.Number, "created", "Created", null, draft.Editor, now,
             $"{solicitation.Topic}；截止 {SolicitationTime.Format(solicitation.Deadline)}；{solicitation.Units.Count} 个单位", cancellationToken);
+        // If the app stops before this message is queued, the reminder timer sends the notices (NoticesSentAt stays null).
         var queue = queues.GetQueueClient(SolicitationQueues.Created);
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await queue.SendMessageAsync(JsonSerializer.Serialize(new SolicitationCreated(solicitation.Number)), cancellationToken);

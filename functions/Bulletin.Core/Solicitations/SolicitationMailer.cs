@@ -24,7 +24,17 @@ public sealed class SolicitationMailer(SolicitationStore store, SolicitationMail
             logger.LogWarning("Solicitation {Number} not found; no mail sent", message.Number);
             return;
         }
-        await SendAsync(solicitation, [.. solicitation.Units.Select(u => u.Unit)], NoticeKind, cancellationToken);
+        await SendNoticesAsync(solicitation, cancellationToken);
+    }
+
+    /// <summary>Every addressed unit gets the solicitation (those mailed already are skipped), then the solicitation notes
+    /// <see cref="Solicitation.NoticesSentAt"/>, so the reminder timer's fallback leaves it alone; returns the mails sent now.</summary>
+    public async Task<int> SendNoticesAsync(Solicitation solicitation, CancellationToken cancellationToken)
+    {
+        var sent = await SendAsync(solicitation, [.. solicitation.Units.Select(u => u.Unit)], NoticeKind, cancellationToken);
+        var now = clock.GetUtcNow();
+        await store.UpdateAsync(solicitation.Number, s => s.NoticesSentAt is null ? s with { NoticesSentAt = now } : null, cancellationToken);
+        return sent;
     }
 
     /// <summary>Sends <paramref name="kind"/> to the 负责同志 of <paramref name="units"/>; returns how many mails went out now.</summary>

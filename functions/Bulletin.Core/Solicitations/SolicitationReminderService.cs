@@ -7,7 +7,9 @@ namespace Bulletin.Solicitations;
 
 /// <summary>The daily pass over open solicitations: from <see cref="SolicitationOptions.ReminderDaysBefore"/> China days
 /// before the deadline, units that have not answered are reminded once; after the deadline they are marked missing.
-/// Safe to run any number of times: mails are claimed per person, marks are saved under the ETag and audited once.</summary>
+/// First, an open solicitation whose notices were never sent (the app stopped between saving it and queueing
+/// <c>solicitation-created</c>) gets them now. Safe to run any number of times: mails are claimed per person, marks are
+/// saved under the ETag and audited once.</summary>
 public sealed class SolicitationReminderService(SolicitationStore store, SolicitationMailer mailer, SolicitationAuditLog audit, SolicitationMailLog log,
     IEnumerable<IStatisticsFeed> statistics, IOptions<SolicitationOptions> options, TimeProvider clock, ILogger<SolicitationReminderService> logger)
 {
@@ -18,6 +20,11 @@ public sealed class SolicitationReminderService(SolicitationStore store, Solicit
         var (reminded, missing) = (0, 0);
         foreach (var solicitation in await store.ListAsync(cancellationToken))
         {
+            if (solicitation.NoticesSentAt is null && now <= solicitation.Deadline)
+            {
+                var sent = await mailer.SendNoticesAsync(solicitation, cancellationToken);
+                logger.LogWarning("Solicitation {Number} had no notices sent; the timer sent {Mails}", solicitation.Number, sent);
+            }
             if (now > solicitation.Deadline)
                 missing += await MarkMissingAsync(solicitation, now, cancellationToken);
             else if (IsReminderDue(solicitation.Deadline, now, options.Value.ReminderDaysBefore))

@@ -7,7 +7,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/solicitations</c> (约稿): GET lists them with the form 新建约稿; POST (with the session's proof)
-/// first shows the units the draft reaches (<c>step=check</c>), then creates it and queues its mails (<c>step=send</c>).</summary>
+/// first shows the units the draft reaches (<c>step=check</c>), then creates it and queues its mails (<c>step=send</c>,
+/// once per creation key the check gave the form).</summary>
 public sealed class DashboardSolicitations(DashboardSessions sessions, SolicitationDesk desk, TimeProvider clock)
 {
     public const string Path = "/api/dashboard/solicitations";
@@ -33,13 +34,14 @@ public sealed class DashboardSolicitations(DashboardSessions sessions, Solicitat
         var draft = form.ToDraft(session.Name);
         if (posted["step"] == "send")
         {
-            var created = await desk.CreateAsync(draft, cancellationToken);
+            var created = await desk.CreateAsync(draft, form.CreationKey, cancellationToken);
             if (created.Solicitation is { } solicitation)
                 return DashboardCookie.SeeOther(request, SolicitationDetailPage.PathOf(solicitation.Number));
             return SolicitationListPage.Render(response, session, proof, list, now, form, created.Check, StatusCodes.Status400BadRequest);
         }
         var check = await desk.CheckAsync(draft, cancellationToken);
-        return SolicitationListPage.Render(response, session, proof, list, now, form, check,
+        // Each clean check gives the form a new key: sending it again (a double click, a re-post) finds what it created.
+        return SolicitationListPage.Render(response, session, proof, list, now, form with { CreationKey = SolicitationDesk.NewCreationKey() }, check,
             check.Problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 }

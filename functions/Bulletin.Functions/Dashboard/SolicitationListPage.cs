@@ -48,5 +48,5 @@ internal static class SolicitationListPage
         "<p class=\"hint\">写法同简报的送/发行：单位名称、各＋类别（各街道办事处、区直各单位）或别名，用顿号“、”隔开。通知发给各单位的负责同志。</p>" +
         $"<label for=\"deadline\">截止时间（北京时间）</label><input id=\"deadline\" name=\"deadline\" type=\"datetime-local\" value=\"{Encode(form.Deadline)}\">" +
         "<button type=\"submit\" name=\"step\" value=\"check\" style=\"background:#666\">检查约稿对象</button>" +
-        (checkedClean ? "<button type=\"submit\" name=\"step\" value=\"send\" id=\"send\">发送约稿</button>" : "") + "</form>";
+        (checkedClean ? $"<input type=\"hidden\" name=\"creation\" value=\"{Encode(form.CreationKey)}\"><button type=\"submit\" name=\"step\" value=\"send\" id=\"send\">发送约稿</button>" : "") + "</form>";
 }

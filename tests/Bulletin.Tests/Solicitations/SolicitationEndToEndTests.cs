@@ -24,10 +24,10 @@ public sealed partial class SolicitationEndToEndTests(DashboardHostFixture app)
         var topic = "冬季安全生产 " + Guid.NewGuid().ToString("N")[..6];
         var deadline = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaTime.Zone).AddDays(1).ToString("yyyy-MM-dd'T'HH:mm");
         var page = await (await http.GetAsync("/api/dashboard/solicitations", cookie)).Content.ReadAsStringAsync();
-        Dictionary<string, string> Form(string step, string units) => new()
+        Dictionary<string, string> Form(string step, string units, string creation = "") => new()
         {
             ["proof"] = DashboardHost.ProofOf(page), ["step"] = step, ["topic"] = topic, ["units"] = units, ["deadline"] = deadline,
-            ["text"] = "请报送本单位冬季安全生产工作的做法和成效，800字以内。",
+            ["text"] = "请报送本单位冬季安全生产工作的做法和成效，800字以内。", ["creation"] = creation,
         };
 
         var refused = await http.PostAsync("/api/dashboard/solicitations", cookie, Form("send", "各街道办事处、区县处级领导、区总公会"));
@@ -44,13 +44,18 @@ public sealed partial class SolicitationEndToEndTests(DashboardHostFixture app)
         Assert.Contains("<td>区总工会</td><td>韩卫东</td>", shown);
         Assert.Contains("id=\"send\"", shown);
 
-        var created = await http.PostAsync("/api/dashboard/solicitations", cookie, Form("send", "各街道办事处、区总工会"));
+        var created = await http.PostAsync("/api/dashboard/solicitations", cookie, Form("send", "各街道办事处、区总工会", CreationKeyIn(shown)));
         Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
         var detailPath = created.Headers.Location!.OriginalString;
         var number = int.Parse(detailPath[(detailPath.LastIndexOf('/') + 1)..]);
 
         var notices = await Eventually.GetAsync(() => MailsAsync($"【约稿{number}】{topic}"), m => m.Count >= 6, because: "every addressed unit's 负责同志 is mailed");
         Assert.Equal(Addressed.Select(a => $"{a}.fuze@example.org").Order(), notices.Select(m => m.To).Order());
+
+        // A send without the key a clean check gives the form (a stale form) creates nothing and says what to do.
+        var stale = await http.PostAsync("/api/dashboard/solicitations", cookie, Form("send", "各街道办事处、区总工会"));
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        Assert.Contains("请先点“检查约稿对象”", await stale.Content.ReadAsStringAsync());
 
         // 新安路街道 answers through the link in its mail: the page has the solicitation chosen.
         var link = LinkIn(notices.Single(m => m.To == "xinanlu.fuze@example.org").Text);
@@ -78,8 +83,11 @@ public sealed partial class SolicitationEndToEndTests(DashboardHostFixture app)
         Assert.Equal(number, (await app.SubmissionsAsync("zgh.xinxi@example.org")).Single(s => s.GetString("Title") == "区总工会冬季安全生产工作").GetInt32("SolicitationNumber"));
 
         // The deadline is tomorrow: the timer reminds the four others, and a second run reminds nobody again.
+        var firstRun = DateTimeOffset.UtcNow;
         Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("/admin/functions/RemindSolicitedUnits", new StringContent("{}"))).StatusCode);
         await Eventually.GetAsync(() => DetailAsync(http, cookie, detailPath), d => Regex.Count(d, "已提醒") == 4, because: "the four units are reminded");
+        // The first run is over before the second starts (a run still going would note its earlier start last).
+        await Eventually.GetAsync(LastRunAsync, last => last >= firstRun, because: "the first run is done");
         var secondRun = DateTimeOffset.UtcNow;
         Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("/admin/functions/RemindSolicitedUnits", new StringContent("{}"))).StatusCode);
         await Eventually.GetAsync(LastRunAsync, last => last >= secondRun, because: "the second run is done");
@@ -87,6 +95,44 @@ public sealed partial class SolicitationEndToEndTests(DashboardHostFixture app)
         Assert.Equal(["gongyelu.fuze@example.org", "jiyuanlu.fuze@example.org", "kuangshan.fuze@example.org", "zhongxinlu.fuze@example.org"],
             reminders.Select(m => m.To).Order());
     }
+
+    [Fact]
+    public async Task Sending_one_checked_form_twice_at_once_creates_one_solicitation_and_mails_each_unit_once()
+    {
+        var cookie = await app.SignInAsync();
+        using var http = app.Client();
+        var topic = "防汛备汛 " + Guid.NewGuid().ToString("N")[..6];
+        var page = await (await http.GetAsync("/api/dashboard/solicitations", cookie)).Content.ReadAsStringAsync();
+        var form = new Dictionary<string, string>
+        {
+            ["proof"] = DashboardHost.ProofOf(page), ["step"] = "check", ["topic"] = topic, ["units"] = "各街道办事处、区总工会",
+            ["deadline"] = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaTime.Zone).AddDays(5).ToString("yyyy-MM-dd'T'18:00"),
+            ["text"] = "请报送本单位防汛备汛工作的做法，600字以内。",
+        };
+        var checkedPage = await (await http.PostAsync("/api/dashboard/solicitations", cookie, form)).Content.ReadAsStringAsync();
+        form["step"] = "send";
+        form["creation"] = CreationKeyIn(checkedPage);
+
+        // A double click: the same form posted twice at once, then once more later (the browser re-posting it).
+        var sent = await Task.WhenAll(http.PostAsync("/api/dashboard/solicitations", cookie, form), http.PostAsync("/api/dashboard/solicitations", cookie, form));
+        var reposted = await http.PostAsync("/api/dashboard/solicitations", cookie, form);
+
+        Assert.All(sent.Append(reposted), r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
+        Assert.Single(sent.Append(reposted).Select(r => r.Headers.Location!.OriginalString).Distinct());
+        var list = await (await http.GetAsync("/api/dashboard/solicitations", cookie)).Content.ReadAsStringAsync();
+        Assert.Equal(1, Regex.Count(list, Regex.Escape(topic)));
+        var number = int.Parse(sent[0].Headers.Location!.OriginalString.Split('/')[^1]);
+        await Eventually.GetAsync(() => MailsAsync($"【约稿{number}】{topic}"), m => m.Count >= 6, because: "every addressed unit's 负责同志 is mailed");
+        await Eventually.GetAsync(async () => (await app.Tables.GetTableClient("solicitations")
+            .GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("solicitation", number.ToString("D6"))).Value?.GetDateTimeOffset("NoticesSentAt"),
+            at => at is not null, because: "the notices step is done");
+        Assert.Equal(Addressed.Select(a => $"{a}.fuze@example.org").Order(), (await MailsAsync($"【约稿{number}】{topic}")).Select(m => m.To).Order());
+    }
+
+    private static string CreationKeyIn(string page) => CreationKey().Match(page) is { Success: true } m ? m.Groups[1].Value : throw new Xunit.Sdk.XunitException("The checked form has no creation key.");
+
+    [GeneratedRegex("name=\"creation\" value=\"([0-9a-f]{32})\"")]
+    private static partial Regex CreationKey();
 
     /// <summary>When the reminder timer last ran, as it notes in table solicitationmails.</summary>
     private async Task<DateTimeOffset?> LastRunAsync()

@@ -22,6 +22,7 @@ internal sealed class SolicitationEntity : ITableEntity
     public DateTimeOffset Deadline { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? NoticesSentAt { get; set; }
 
     public static string RowKeyOf(int number) => number.ToString("D6");
 
@@ -29,8 +30,12 @@ internal sealed class SolicitationEntity : ITableEntity
     {
         RowKey = RowKeyOf(s.Number), Topic = s.Topic, Text = s.Text, Addressed = s.Addressed, Units = JsonSerializer.Serialize(s.Units),
         Deadline = s.Deadline, CreatedBy = s.CreatedBy, CreatedAt = s.CreatedAt,
+        NoticesSentAt = s.NoticesSentAt,
     };
 
     public Solicitation ToSolicitation() => new(int.Parse(RowKey), Topic, Text, Addressed,
-        JsonSerializer.Deserialize<List<SolicitedUnit>>(Units) ?? [], Deadline, CreatedBy, CreatedAt);
+        JsonSerializer.Deserialize<List<SolicitedUnit>>(Units) ?? [], Deadline, CreatedBy, CreatedAt)
+    {
+        NoticesSentAt = NoticesSentAt,
+    };
 }

@@ -10,15 +10,23 @@ public sealed class SolicitationStore(TableServiceClient tables)
     public const string TableName = "solicitations";
     private const string CounterRow = "~counter";
     private const int MaxAttempts = 50;
+    /// <summary>Rows <c>~key-…</c> sort after the numbers and <c>~counter</c>, so listing skips them.</summary>
+    private const string KeyRowPrefix = "~key-";
 
     private TableClient Table => tables.GetTableClient(TableName);
 
-    /// <summary>Stores <paramref name="create"/>'s solicitation under the next number.</summary>
-    public async Task<Solicitation> AddAsync(Func<int, Solicitation> create, CancellationToken cancellationToken)
+    /// <summary>Stores <paramref name="create"/>'s solicitation under the next number, with the row <c>~key-{creationKey}</c>
+    /// naming it in the same transaction; a key used before returns the solicitation it created (Created false), so a
+    /// double-clicked or re-posted form creates one solicitation however the requests interleave.</summary>
+    public async Task<(Solicitation Solicitation, bool Created)> AddAsync(string creationKey, Func<int, Solicitation> create, CancellationToken cancellationToken)
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
+        var keyRow = KeyRowPrefix + creationKey;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
+            var used = await Table.GetEntityIfExistsAsync<TableEntity>(SolicitationEntity.Partition, keyRow, cancellationToken: cancellationToken);
+            if (used.HasValue && used.Value?.GetInt32("Number") is { } number && await FindAsync(number, cancellationToken) is { } earlier)
+                return (earlier, false);
             var counter = await Table.GetEntityIfExistsAsync<TableEntity>(SolicitationEntity.Partition, CounterRow, cancellationToken: cancellationToken);
             var last = counter.HasValue && counter.Value is { } c ? c.GetInt32("Last") ?? 0 : 0;
             var solicitation = create(last + 1);
@@ -29,14 +37,16 @@ public sealed class SolicitationStore(TableServiceClient tables)
                     ? new(TableTransactionActionType.UpdateReplace, advance, existing.ETag)
                     : new(TableTransactionActionType.Add, advance),
                 new(TableTransactionActionType.Add, SolicitationEntity.From(solicitation)),
+                new(TableTransactionActionType.Add, new TableEntity(SolicitationEntity.Partition, keyRow) { ["Number"] = solicitation.Number }),
             ];
             try
             {
                 await Table.SubmitTransactionAsync(actions, cancellationToken);
-                return solicitation;
+                return (solicitation, true);
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
             {
+                // Another creation took the number, or this key (then the next attempt finds its solicitation).
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 + 2 * attempt)), cancellationToken);
             }
         }
