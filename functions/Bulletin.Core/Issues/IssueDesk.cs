@@ -11,7 +11,7 @@ namespace Bulletin.Issues;
 /// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
     DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution,
-    IEnumerable<IStatisticsFeed> statistics)
+    IEnumerable<IStatisticsFeed> statistics, IssueAuditLog audit)
 {
     private const int MaxAttempts = 5;
 
@@ -30,8 +30,9 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
         return (await submissions.ListByStatusAsync(SubmissionStatus.Adopted, cancellationToken)).Where(s => !used.Contains(s.Id)).ToList();
     }
 
-    /// <summary>Allocates the next number and saves a draft of the chosen submissions in the given order.</summary>
-    public async Task<IssueDraftResult> CreateDraftAsync(IssueDraft draft, CancellationToken cancellationToken)
+    /// <summary>Allocates the next number and saves a draft of the chosen submissions in the given order, audited in
+    /// <paramref name="actor"/>'s name (the signed-in editor's address).</summary>
+    public async Task<IssueDraftResult> CreateDraftAsync(IssueDraft draft, string actor, CancellationToken cancellationToken)
     {
         if (draft.SubmissionIds.Count == 0)
             return new IssueDraftResult(null, "请至少选择一篇稿件。");
@@ -58,6 +59,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
                 return new IssueDraftResult(null, $"未能保存（{saved.Outcome}），请重试。");
             }
             await claims.AssignAsync(draft.SubmissionIds, pending, IssueClaimStore.OwnerOf(issue.Year, issue.Number), cancellationToken);
+            await audit.AppendAsync(issue.Year, issue.Number, actor, "新建草稿",
+                $"{articles.Count} 篇稿件：{string.Join("、", articles.Select(a => $"{a.SubmissionId}《{a.Title}》"))}", cancellationToken);
             return new IssueDraftResult(issue, null);
         }
         catch

@@ -26,7 +26,7 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
             if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
                 return DashboardLayout.StaleForm(response);
             form = IssueForm.Read(posted, today);
-            var created = await desk.CreateDraftAsync(form.ToDraft(session.Name), cancellationToken);
+            var created = await desk.CreateDraftAsync(form.ToDraft(session.Name), session.Email, cancellationToken);
             if (created.Issue is { } issue)
                 return DashboardCookie.SeeOther(request, IssueStateLabels.Path(issue));
             return await PageAsync(response, session, form, created.Problem, StatusCodes.Status400BadRequest, cancellationToken);

@@ -38,6 +38,8 @@ public sealed class IssueEditingTests(DashboardHostFixture app)
         Assert.Contains(DashboardHost.Hao, audit);
         Assert.Contains($"移出稿件 {a.Id}", audit);
         Assert.Contains($"编入稿件 {c.Id}", audit);
+        Assert.Contains("新建草稿", audit);
+        Assert.Contains($"{a.Id}《{a.Title}》", audit);
         Assert.Contains("发 峡窝镇、各街道办事处、区直各单位负责同志 → 峡窝镇、各街道办事处", audit);
 
         // The removed submission is free again and can go into another draft; the added one is not offered any more.
