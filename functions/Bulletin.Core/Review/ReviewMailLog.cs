@@ -1,5 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
+using Bulletin.Mail;
 using Bulletin.Storage;
 
 namespace Bulletin.Review;
@@ -10,23 +10,13 @@ public sealed class ReviewMailLog(TableServiceClient tables)
 {
     public const string TableName = "reviewmails";
     private TableClient Table => tables.GetTableClient(TableName);
+    private MailClaims Claims => new(Table);
 
     /// <summary>Claims the mail before sending; false when it is already claimed (sent, or being sent).</summary>
-    public async Task<bool> TryClaimAsync(string submissionId, string editorEmail, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        try
-        {
-            await Table.AddEntityAsync(new TableEntity(submissionId, TableKey.Encode(editorEmail)) { ["SentAt"] = now }, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryClaimAsync(string submissionId, string editorEmail, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Claims.TryClaimAsync(new TableEntity(submissionId, TableKey.Encode(editorEmail)) { ["SentAt"] = now }, cancellationToken);
 
     /// <summary>Gives a claim back when sending failed, so the retried message sends it.</summary>
     public Task ReleaseAsync(string submissionId, string editorEmail) =>
-        Table.DeleteEntityAsync(submissionId, TableKey.Encode(editorEmail), ETag.All, CancellationToken.None);
+        Claims.ReleaseAsync(submissionId, TableKey.Encode(editorEmail));
 }

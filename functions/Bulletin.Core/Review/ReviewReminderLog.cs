@@ -1,5 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
+using Bulletin.Mail;
 using Bulletin.Storage;
 
 namespace Bulletin.Review;
@@ -10,21 +10,11 @@ public sealed class ReviewReminderLog(TableServiceClient tables)
 {
     public const string TableName = "reminders";
     private TableClient Table => tables.GetTableClient(TableName);
+    private MailClaims Claims => new(Table);
 
     /// <summary>Claims the day's digest before sending it; false when it is claimed already (sent, or being sent).</summary>
-    public async Task<bool> TryClaimAsync(string chinaDay, string editorEmail, DateTimeOffset now, int submissions, CancellationToken cancellationToken)
-    {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        try
-        {
-            await Table.AddEntityAsync(new TableEntity(chinaDay, TableKey.Encode(editorEmail)) { ["SentAt"] = now, ["Submissions"] = submissions }, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryClaimAsync(string chinaDay, string editorEmail, DateTimeOffset now, int submissions, CancellationToken cancellationToken) =>
+        Claims.TryClaimAsync(new TableEntity(chinaDay, TableKey.Encode(editorEmail)) { ["SentAt"] = now, ["Submissions"] = submissions }, cancellationToken);
 
     /// <summary>Notes the day's latest run (RowKey "~run", which no address encodes to), for operators: when the timer last ran and whom it mailed.</summary>
     public async Task RecordRunAsync(string chinaDay, DateTimeOffset now, int waiting, int mailed, CancellationToken cancellationToken)
@@ -38,5 +28,5 @@ public sealed class ReviewReminderLog(TableServiceClient tables)
 
     /// <summary>Gives a claim back when sending failed, so the next run sends it.</summary>
     public Task ReleaseAsync(string chinaDay, string editorEmail) =>
-        Table.DeleteEntityAsync(chinaDay, TableKey.Encode(editorEmail), ETag.All, CancellationToken.None);
+        Claims.ReleaseAsync(chinaDay, TableKey.Encode(editorEmail));
 }

@@ -62,6 +62,15 @@ internal static partial class DashboardHost
     public static Task<HttpResponseMessage> PostAsync(this HttpClient http, string path, string cookie, Dictionary<string, string> form) =>
         http.SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Headers = { { "Cookie", cookie } }, Content = new FormUrlEncodedContent(form) });
 
+    /// <summary>Adopts submission <paramref name="id"/> on the dashboard as an editor would: its page, then the form with the page's proof.</summary>
+    public static async Task AdoptOnDashboardAsync(this HttpClient http, string cookie, string id)
+    {
+        var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
+        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie,
+            new Dictionary<string, string> { ["proof"] = ProofOf(page), ["choice"] = "adopt", ["reason"] = "" });
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+    }
+
     public static string ProofOf(string page) => WebUtility.HtmlDecode(Proof().Match(page).Groups[1].Value);
 
     /// <summary>Posts an article from <see cref="Submitter"/> as SendGrid would and waits until it is registered; returns its id.</summary>

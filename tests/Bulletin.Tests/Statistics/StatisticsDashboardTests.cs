@@ -17,9 +17,7 @@ public sealed class StatisticsDashboardTests(DashboardHostFixture app)
         var cookie = await app.SignInAsync();
         using var http = app.Client();
         var before = await AdoptedAsync(http, cookie);
-        var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
-        var form = new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(page), ["choice"] = "adopt", ["reason"] = "" };
-        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync($"/api/dashboard/submissions/{id}", cookie, form)).StatusCode);
+        await http.AdoptOnDashboardAsync(cookie, id);
 
         var response = await http.GetAsync("/api/dashboard/statistics", cookie);
         var html = await response.Content.ReadAsStringAsync();

@@ -54,7 +54,7 @@ public sealed class StatisticsStorageFixture : IAsyncLifetime
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddBulletinStorage(configuration).AddBulletinMail().AddLinks().AddDirectory().AddDistribution().AddIntake().AddIssues().AddStatistics();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-        services.Replace(ServiceDescriptor.Transient<ISendGridClient>(_ => new SendGridClient(new HttpClient(new RecordingHandler(Sent)), new SendGridClientOptions { ApiKey = "test" })));
+        services.Replace(ServiceDescriptor.Transient<ISendGridClient>(_ => RecordingSendGrid.Client(Sent)));
         Services = services.BuildServiceProvider();
         await using var demo = DemoDirectory.Open();
         await Services.GetRequiredService<DirectoryImporter>().ImportAsync(demo, DemoDirectory.FileName, "text/csv", "test", CancellationToken.None);
@@ -64,16 +64,6 @@ public sealed class StatisticsStorageFixture : IAsyncLifetime
     {
         await Services.DisposeAsync();
         await _azurite.DisposeAsync();
-    }
-
-    /// <summary>SendGrid's mail/send, answered 202 with every body kept.</summary>
-    private sealed class RecordingHandler(ConcurrentQueue<JsonNode> sent) : HttpMessageHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            sent.Enqueue(JsonNode.Parse(await request.Content!.ReadAsStringAsync(cancellationToken))!);
-            return new HttpResponseMessage(System.Net.HttpStatusCode.Accepted);
-        }
     }
 }
 

@@ -1,5 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
+using Bulletin.Mail;
 using Bulletin.Storage;
 
 namespace Bulletin.Solicitations.Storage;
@@ -10,21 +10,11 @@ public sealed class SolicitationMailLog(TableServiceClient tables)
 {
     public const string TableName = "solicitationmails";
     private TableClient Table => tables.GetTableClient(TableName);
+    private MailClaims Claims => new(Table);
 
     /// <summary>Claims the mail before sending; false when it is claimed already (sent, or being sent).</summary>
-    public async Task<bool> TryClaimAsync(int number, string kind, string unit, string email, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        try
-        {
-            await Table.AddEntityAsync(new TableEntity(PartitionOf(number, kind), RowOf(unit, email)) { ["SentAt"] = now, ["Unit"] = unit, ["Email"] = email }, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryClaimAsync(int number, string kind, string unit, string email, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Claims.TryClaimAsync(new TableEntity(PartitionOf(number, kind), RowOf(unit, email)) { ["SentAt"] = now, ["Unit"] = unit, ["Email"] = email }, cancellationToken);
 
     /// <summary>Notes the reminder timer's latest run (PartitionKey <c>~run</c>), for operators and tests: when it ran and what it did.</summary>
     public async Task RecordRunAsync(DateTimeOffset now, int reminded, int markedMissing, CancellationToken cancellationToken)
@@ -38,7 +28,7 @@ public sealed class SolicitationMailLog(TableServiceClient tables)
 
     /// <summary>Gives a claim back when sending failed, so the retried step sends it.</summary>
     public Task ReleaseAsync(int number, string kind, string unit, string email) =>
-        Table.DeleteEntityAsync(PartitionOf(number, kind), RowOf(unit, email), ETag.All, CancellationToken.None);
+        Claims.ReleaseAsync(PartitionOf(number, kind), RowOf(unit, email));
 
     private static string PartitionOf(int number, string kind) => $"{SolicitationEntity.RowKeyOf(number)}-{kind}";
 

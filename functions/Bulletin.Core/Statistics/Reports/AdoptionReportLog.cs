@@ -1,5 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
+using Bulletin.Mail;
 using Bulletin.Storage;
 
 namespace Bulletin.Statistics.Reports;
@@ -11,24 +11,14 @@ public sealed class AdoptionReportLog(TableServiceClient tables)
     public const string TableName = "reportmails";
     public const string RunRowKey = "~run";
     private TableClient Table => tables.GetTableClient(TableName);
+    private MailClaims Claims => new(Table);
 
-    public async Task<bool> TryClaimAsync(string month, string email, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        try
-        {
-            await Table.AddEntityAsync(new TableEntity(month, TableKey.Encode(email)) { ["SentAt"] = now }, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryClaimAsync(string month, string email, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Claims.TryClaimAsync(new TableEntity(month, TableKey.Encode(email)) { ["SentAt"] = now }, cancellationToken);
 
     /// <summary>Gives a claim back when sending failed, so the next run sends it.</summary>
     public Task ReleaseAsync(string month, string email) =>
-        Table.DeleteEntityAsync(month, TableKey.Encode(email), ETag.All, CancellationToken.None);
+        Claims.ReleaseAsync(month, TableKey.Encode(email));
 
     /// <summary>Notes the month's latest run, for operators.</summary>
     public async Task RecordRunAsync(string month, DateTimeOffset now, int mailed, CancellationToken cancellationToken)

@@ -46,10 +46,7 @@ internal static class DistributionHost
     private static async Task<string> AdoptAsync(BulletinAppFixture app, HttpClient http, string cookie, string from, string title, string text)
     {
         var id = (await IntakeHost.SubmitByMailAsync(app, from, title, text)).RowKey;
-        var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
-        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie,
-            new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(page), ["choice"] = "adopt", ["reason"] = "" });
-        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        await http.AdoptOnDashboardAsync(cookie, id);
         return id;
     }
 

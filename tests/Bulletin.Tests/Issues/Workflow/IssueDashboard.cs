@@ -18,10 +18,7 @@ internal static class IssueDashboard
     public static async Task<(string Id, string Title)> AdoptAsync(this DashboardHostFixture app, HttpClient http, string cookie, string title)
     {
         var id = await app.SubmitByMailAsync(title);
-        var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
-        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie,
-            new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(page), ["choice"] = "adopt", ["reason"] = "" });
-        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        await http.AdoptOnDashboardAsync(cookie, id);
         return (id, title);
     }
 
