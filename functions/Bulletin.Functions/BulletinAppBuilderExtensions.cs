@@ -1,5 +1,6 @@
 using Bulletin.Dashboard;
 using Bulletin.Directory;
+using Bulletin.Functions.Pipeline;
 using Bulletin.Distribution;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Health;
@@ -42,6 +43,7 @@ public static class BulletinAppBuilderExtensions
             .AddStatistics();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
+        builder.UseBulletinPipeline();
         return builder;
     }
 }

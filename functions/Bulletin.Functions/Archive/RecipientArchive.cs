@@ -4,12 +4,14 @@ using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Archive;
 
 /// <summary><c>/api/archive?token=…</c>: the recipients' archive, reached from the link in an issue mail without signing in.
 /// The signed token (purpose <c>archive</c>) opens the published issues up to the one it was mailed with, searched like
 /// the dashboard's; <c>/api/archive/{year}/{number}/{kind}?token=…</c> streams a document under the same token. GET only.</summary>
+[CallerRule(Caller.SignedLink)]
 public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archive)
 {
     [Function(nameof(RecipientArchive))]

@@ -5,11 +5,13 @@ using Bulletin.Issues.Archive;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/archive</c> (往期简报): every published issue, newest first, searched by title, unit and year;
 /// <c>/api/dashboard/archive/{year}/{number}/{kind}</c> streams one of its stored documents. Session required; GET only.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardArchive(DashboardSessions sessions, IssueArchive archive)
 {
     public const string Path = "/api/dashboard/archive";

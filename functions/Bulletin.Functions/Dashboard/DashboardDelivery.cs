@@ -6,11 +6,13 @@ using Bulletin.Functions.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/issues/{year}/{number}/delivery</c>: GET shows who got the issue (the delivery report);
 /// POST (with the session's proof) is 重发给失败的收件人: a new attempt to the failed recipients only.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardDelivery(DashboardSessions sessions, IssueDesk desk, DeliveryReports reports)
 {
     [Function(nameof(DashboardDelivery))]

@@ -5,11 +5,13 @@ using Bulletin.Functions.Directory;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/directory?q=</c>: GET searches the directory; POST (multipart, with the session's proof)
 /// imports a file through <see cref="DirectoryImporter"/>, in the editor's name.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardDirectory(DashboardSessions sessions, DirectoryQuery directory, DirectoryImporter importer, DirectoryImportLog log)
 {
     private const long MaxFileBytes = 20 * 1024 * 1024;

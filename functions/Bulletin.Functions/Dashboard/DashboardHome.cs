@@ -2,10 +2,12 @@ using Bulletin.Dashboard;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>GET /api/dashboard?unit=&amp;state=</c>: the submissions of the last three months by state.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardHome(DashboardSessions sessions, SubmissionBoard board)
 {
     [Function(nameof(DashboardHome))]

@@ -5,12 +5,14 @@ using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/issues/{year}/{number}</c>: GET previews the issue; POST (with the session's proof) is 签发:
 /// SignedOff, the three documents stored, Published — a draft only by the 签发人 (editors send the preview, whose mail
 /// carries the 签发人's link); a signed-off issue left half published is finished by anyone. A published issue changes no more.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
 {
     [Function(nameof(DashboardIssue))]

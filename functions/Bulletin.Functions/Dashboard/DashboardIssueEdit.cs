@@ -3,11 +3,13 @@ using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/issues/{year}/{number}/edit</c>: GET shows a draft's edit form; POST (with the session's proof
 /// and the draft's ETag) saves it through <see cref="IssueDraftEditor"/>. A stale form saves nothing and comes back filled in.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk desk, IssueDraftEditor editor, IssueAuditLog audit)
 {
     [Function(nameof(DashboardIssueEdit))]

@@ -3,12 +3,14 @@ using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 using static Bulletin.Functions.Pages.HtmlPage;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>POST /api/dashboard/issues/{year}/{number}/preview</c> (发送预览, with the session's proof): mails the draft's
 /// preview to the editors and the 签发人, whose mail alone carries the 签发 link.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardIssuePreview(DashboardSessions sessions, IssuePreviewMailer mailer)
 {
     [Function(nameof(DashboardIssuePreview))]

@@ -3,11 +3,13 @@ using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/issues</c>: GET lists the issues and offers 新建一期; POST (with the session's proof)
 /// allocates the next number and saves a draft of the chosen adopted submissions, then shows it.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, TimeProvider clock)
 {
     [Function(nameof(DashboardIssues))]

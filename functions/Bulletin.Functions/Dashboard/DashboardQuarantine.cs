@@ -3,10 +3,12 @@ using Bulletin.Intake.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>GET /api/dashboard/quarantine</c>: mail held by intake in the last three months.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardQuarantine(DashboardSessions sessions, QuarantineStore quarantine, TimeProvider clock)
 {
     [Function(nameof(DashboardQuarantine))]

@@ -2,11 +2,13 @@ using Bulletin.Dashboard;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/sign-in</c>: GET asks for an address; POST mails a sign-in link if it is an editor's,
 /// and answers the same neutral page whatever the address.</summary>
+[CallerRule(Caller.Public, ForPeople = true)]
 public sealed class DashboardSignIn(SignInMailer mailer)
 {
     [Function(nameof(DashboardSignIn))]

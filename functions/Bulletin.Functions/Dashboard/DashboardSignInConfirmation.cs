@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/session?token=…</c>: the mailed link. GET only shows a button (mail scanners fetch
 /// links); its POST, with the page's proof, sets the session cookie and goes to the dashboard.</summary>
+[CallerRule(Caller.SignedLink)]
 public sealed class DashboardSignInConfirmation(DashboardSignInLinks links, DashboardEditors editors, DashboardSessions sessions,
     FormProof proofs, IOptions<LinkOptions> linkOptions)
 {

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>POST /api/dashboard/sign-out</c>: clears the session cookie and shows the sign-in page.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardSignOut(DashboardSessions sessions, IOptions<LinkOptions> linkOptions)
 {
     [Function(nameof(DashboardSignOut))]

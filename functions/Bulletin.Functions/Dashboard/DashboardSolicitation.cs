@@ -5,10 +5,12 @@ using Bulletin.Solicitations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/solicitations/{number}</c>: one solicitation with each addressed unit's answer and its history.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardSolicitation(DashboardSessions sessions, SolicitationDesk desk, TimeProvider clock)
 {
     [Function(nameof(DashboardSolicitation))]

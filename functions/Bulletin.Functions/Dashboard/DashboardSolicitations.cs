@@ -3,12 +3,14 @@ using Bulletin.Solicitations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/solicitations</c> (约稿): GET lists them with the form 新建约稿; POST (with the session's proof)
 /// first shows the units the draft reaches (<c>step=check</c>), then creates it and queues its mails (<c>step=send</c>,
 /// once per creation key the check gave the form).</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardSolicitations(DashboardSessions sessions, SolicitationDesk desk, TimeProvider clock)
 {
     public const string Path = "/api/dashboard/solicitations";

@@ -3,11 +3,13 @@ using Bulletin.Statistics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>GET /api/dashboard/statistics?period=2026-11</c> (or <c>2026-Q4</c>, <c>2026</c>, or <c>from=…&amp;to=…</c>):
 /// the statistics page; <c>GET /api/dashboard/statistics/export?format=xlsx|csv&amp;period=…</c>: the same table as a file.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsService statistics, TimeProvider clock)
 {
     [Function(nameof(DashboardStatistics))]

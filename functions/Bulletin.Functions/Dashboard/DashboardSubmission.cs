@@ -6,11 +6,13 @@ using Bulletin.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>/api/dashboard/submissions/{id}</c>: GET shows the submission; POST (with the session's proof) decides,
 /// as the mail links do, or — with <c>redecide</c> — decides again. Either is audited with channel Dashboard.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardSubmission(DashboardSessions sessions, SubmissionStore submissions, ReviewAuditLog audit, ReviewDecisionService decisions)
 {
     [Function(nameof(DashboardSubmission))]

@@ -3,10 +3,12 @@ using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Directory;
 
 /// <summary><c>GET /api/directory?unit=&amp;role=&amp;group=</c> with the operator key: the current directory as JSON.</summary>
+[CallerRule(Caller.Operator)]
 public sealed class GetDirectory(OperatorKeyVerifier operators, DirectoryQuery query)
 {
     [Function(nameof(GetDirectory))]

@@ -3,11 +3,13 @@ using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Directory;
 
 /// <summary><c>POST /api/directory/import</c> with the operator key: a .csv or .xlsx file, as the raw body
 /// (name it with <c>?fileName=</c>) or as a multipart file. It replaces the directory, or changes nothing.</summary>
+[CallerRule(Caller.Operator)]
 public sealed class ImportDirectory(OperatorKeyVerifier operators, DirectoryImporter importer)
 {
     private const long MaxFileBytes = 20 * 1024 * 1024;

@@ -2,11 +2,13 @@ using Bulletin.Distribution.Delivery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Distribution;
 
 /// <summary><c>POST /api/sendgrid/events</c>: SendGrid's signed Event Webhook. Anonymous at the Functions level because
 /// the ECDSA signature is the authentication; unsigned, badly signed or stale posts get 401/403 and change nothing.</summary>
+[CallerRule(Caller.SignedWebhook)]
 public sealed class ReceiveSendGridEvents(SendGridEventReceiver receiver)
 {
     // SendGrid batches events into posts far below this; anything larger is not SendGrid.

@@ -2,10 +2,12 @@ using Bulletin.Health;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Health;
 
 /// <summary><c>GET /api/health</c>: 200 when storage is reachable and mail is configured, else 503.</summary>
+[CallerRule(Caller.Public)]
 public sealed class GetHealth(HealthCheck check)
 {
     [Function(nameof(GetHealth))]

@@ -3,10 +3,12 @@ using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Intake;
 
 /// <summary><c>GET /api/intake/quarantine</c> with the operator key: mail held instead of registered in the last three months, with the reason.</summary>
+[CallerRule(Caller.Operator)]
 public sealed class GetQuarantine(OperatorKeyVerifier operators, QuarantineStore quarantine, TimeProvider clock)
 {
     [Function(nameof(GetQuarantine))]

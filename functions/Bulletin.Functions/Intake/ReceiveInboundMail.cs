@@ -5,11 +5,13 @@ using Bulletin.Intake.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Intake;
 
 /// <summary><c>POST /api/inbound/sendgrid</c>: SendGrid Inbound Parse (both modes). The request is stored as received
 /// and queued before 200 is answered; a non-2xx answer only when it could not be stored, so SendGrid retries.</summary>
+[CallerRule(Caller.InboundSecret)]
 public sealed class ReceiveInboundMail(InboundBasicAuth auth, InboundMailStore store, QueueServiceClient queues)
 {
     // SendGrid refuses mail over 30 MB; the margin covers the multipart framing around it.

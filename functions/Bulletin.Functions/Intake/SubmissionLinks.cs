@@ -4,11 +4,13 @@ using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Intake;
 
 /// <summary>Operator endpoints for a unit's submission link: <c>POST /api/directory/units/{unit}/submission-link</c>
 /// issues it, <c>DELETE</c> revokes every link issued so far.</summary>
+[CallerRule(Caller.Operator)]
 public sealed class SubmissionLinks(OperatorKeyVerifier operators, UnitSubmissionLinks links, DirectoryQuery directory)
 {
     [Function("IssueSubmissionLink")]

@@ -5,6 +5,7 @@ using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Intake;
 
@@ -13,6 +14,7 @@ namespace Bulletin.Functions.Intake;
 public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intake, SubmissionStore submissions, OperatorKeyVerifier operators)
 {
     [Function("PostSubmission")]
+    [CallerRule(Caller.Unit)]
     public async Task<IActionResult> Post(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "submissions")] HttpRequest request)
     {
@@ -42,6 +44,7 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
     }
 
     [Function("GetSubmission")]
+    [CallerRule(Caller.OperatorOrUnit)]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request, string id)
     {

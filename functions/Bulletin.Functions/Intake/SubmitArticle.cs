@@ -4,10 +4,12 @@ using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Intake;
 
 /// <summary><c>/api/submit?token=…</c>: a unit's submission page. GET shows the form (and changes nothing); POST registers the article.</summary>
+[CallerRule(Caller.SignedLink)]
 public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery directory, UploadIntake intake, ISolicitationAnswers solicitations)
 {
     private const long MaxUploadBytes = 30L * 1024 * 1024;

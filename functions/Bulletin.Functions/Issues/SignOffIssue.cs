@@ -4,12 +4,14 @@ using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Issues;
 
 /// <summary><c>/api/issues/sign-off?token=…</c>: the 签发人's link from the preview mail. GET only shows the issue (mail
 /// scanners fetch every link); POST, with the page's proof, signs it off through <see cref="IssueLinkSignOff"/>. The 签发人
 /// is the link's actor, never a form field.</summary>
+[CallerRule(Caller.SignedLink)]
 public sealed class SignOffIssue(IssueSignOffLinks links, FormProof proofs, IssueLinkSignOff signOff)
 {
     public const string FormPurpose = "issue-sign-off-form";

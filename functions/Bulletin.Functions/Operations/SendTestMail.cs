@@ -3,10 +3,12 @@ using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Operations;
 
 /// <summary><c>POST /api/operations/test-mail</c> <c>{"to": "..."}</c> with the operator key: sends one test mail.</summary>
+[CallerRule(Caller.Operator)]
 public sealed class SendTestMail(OperatorKeyVerifier operators, TestMailSender sender)
 {
     [Function(nameof(SendTestMail))]

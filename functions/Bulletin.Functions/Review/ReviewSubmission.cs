@@ -4,11 +4,13 @@ using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Review;
 
 /// <summary><c>/api/review?token=…&amp;choice=…</c>: an editor's decision page. GET only shows it (mail scanners fetch
 /// every link); POST, with the form's proof, decides. The editor is the link's actor, never a form field.</summary>
+[CallerRule(Caller.SignedLink)]
 public sealed class ReviewSubmission(ReviewLinks links, ReviewFormProof proofs, SubmissionStore submissions, ReviewDecisionService decisions)
 {
     [Function(nameof(ReviewSubmission))]

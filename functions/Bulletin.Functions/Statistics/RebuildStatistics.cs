@@ -3,11 +3,13 @@ using Bulletin.Statistics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Statistics;
 
 /// <summary><c>POST /api/statistics/rebuild?period=2026</c> (or any period the page takes; none: everything) with the
 /// operator key: writes the statistics facts again from the submissions and published issues.</summary>
+[CallerRule(Caller.Operator)]
 public sealed class RebuildStatistics(OperatorKeyVerifier operators, StatisticsRebuilder rebuilder, TimeProvider clock)
 {
     [Function(nameof(RebuildStatistics))]
