@@ -12,6 +12,8 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InboundBasicAuth>();
         services.AddSingleton<InboundMailStore>();
+        services.AddSingleton<InboundMailReception>();
+        services.AddSingleton<SubmissionVisibility>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<QuarantineStore>();
         services.AddTransient<SubmissionRegistrar>();

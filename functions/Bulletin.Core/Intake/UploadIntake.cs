@@ -21,6 +21,8 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
         var title = !string.IsNullOrWhiteSpace(upload.Title) ? upload.Title.Trim() : article.Title;
         if (string.IsNullOrWhiteSpace(title))
             return UploadResult.Refused("请填写稿件标题。");
+        if (title.Length > Submission.MaxTitleLength)
+            return UploadResult.Refused($"标题超过 {Submission.MaxTitleLength} 字，请缩短后再报送。");
         if (article.Paragraphs.Sum(p => p.Length) > SubmissionStore.MaxArticleCharacters)
             return UploadResult.Refused($"稿件超过 {SubmissionStore.MaxArticleCharacters} 字，请精简后再报送。");
 

@@ -77,9 +77,24 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     public Task<DistributionPlan> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
         planner.PlanAsync(issue.SentUpTo, issue.IssuedTo, cancellationToken);
 
+    /// <summary>签发, whichever door it came through: a draft only by the 签发人 (a signed-off issue left half published is
+    /// finished by anyone), and the one call that publishes it writes the 签发 row of the issue's audit; racers and repeats
+    /// are told <see cref="IssueSignOffOutcome.AlreadyPublished"/> and write nothing.</summary>
+    public async Task<IssueSignOffOutcome> SignOffAsync(IssueSignOffRequest request, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(request.Year, request.Number, cancellationToken) is { State: IssueState.Draft } && !IsSigner(request.Actor))
+            return IssueSignOffOutcome.NotSigner;
+        var outcome = await PublishAsync(request.Year, request.Number, cancellationToken);
+        if (outcome == IssueSignOffOutcome.Published)
+            await audit.AppendAsync(request.Year, request.Number, request.Actor, "签发", request.Channel == IssueSignOffChannel.Link
+                ? $"通过签发链接（{request.LinkFingerprint}）签发并发布" : "在工作台签发并发布", cancellationToken);
+        return outcome;
+    }
+
     /// <summary>A draft whose lines have problems is not signed off (<see cref="IssueSignOffOutcome.DistributionBlocked"/>).
-    /// Draft → SignedOff → documents stored → Published; an issue left signed off by a failed step is finished.</summary>
-    public async Task<IssueSignOffOutcome> SignOffAsync(int year, int number, CancellationToken cancellationToken)
+    /// Draft → SignedOff → documents stored → Published; an issue left signed off by a failed step is finished.
+    /// <see cref="IssueSignOffOutcome.Published"/> only for the call whose save made it Published.</summary>
+    private async Task<IssueSignOffOutcome> PublishAsync(int year, int number, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -90,7 +105,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             {
                 // Also on a repeated sign-off, so statistics catch up if recording failed the first time.
                 foreach (var feed in statistics) await feed.IssuePublishedAsync(issue, cancellationToken);
-                return attempt == 0 ? IssueSignOffOutcome.AlreadyPublished : IssueSignOffOutcome.Published;
+                return IssueSignOffOutcome.AlreadyPublished;
             }
             if (issue.State == IssueState.Draft)
             {

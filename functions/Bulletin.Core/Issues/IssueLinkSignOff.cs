@@ -3,8 +3,8 @@ using Bulletin.Distribution;
 namespace Bulletin.Issues;
 
 /// <summary>签发 through the 签发人's link: what the link's page shows (never changing anything), and the signing off its
-/// form posts, through <see cref="IssueDesk.SignOffAsync"/>, audited in the 签发人's name.</summary>
-public sealed class IssueLinkSignOff(IssueDesk desk, IssueAuditLog audit)
+/// form posts, through <see cref="IssueDesk.SignOffAsync"/> in the link's 签发人's name.</summary>
+public sealed class IssueLinkSignOff(IssueDesk desk)
 {
     public async Task<IssueLinkView> ShowAsync(IssueSignOffLink link, CancellationToken cancellationToken)
     {
@@ -24,9 +24,8 @@ public sealed class IssueLinkSignOff(IssueDesk desk, IssueAuditLog audit)
         var shown = await ShowAsync(link, cancellationToken);
         if (shown.State != IssueLinkState.Open)
             return shown with { Outcome = shown.State == IssueLinkState.Published ? IssueSignOffOutcome.AlreadyPublished : null };
-        var outcome = await desk.SignOffAsync(link.Year, link.Number, cancellationToken);
-        if (outcome is IssueSignOffOutcome.Published)
-            await audit.AppendAsync(link.Year, link.Number, link.Actor!, "签发", $"通过签发链接（{linkFingerprint}）签发并发布", cancellationToken);
+        var outcome = await desk.SignOffAsync(
+            new IssueSignOffRequest(link.Year, link.Number, link.Actor!, IssueSignOffChannel.Link, linkFingerprint), cancellationToken);
         var after = await ShowAsync(link, cancellationToken);
         return after with { Outcome = outcome, Plan = after.Plan ?? (outcome == IssueSignOffOutcome.DistributionBlocked ? shown.Plan : null) };
     }

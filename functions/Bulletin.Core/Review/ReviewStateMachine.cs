@@ -8,7 +8,7 @@ namespace Bulletin.Review;
 public static class ReviewStateMachine
 {
     public const int MaxReasonLength = 2_000;
-    public const int MaxTitleLength = 200;
+    public const int MaxTitleLength = Submission.MaxTitleLength;
 
     public static ReviewVerdict Evaluate(SubmissionStatus current, SubmissionDecision? last, ReviewRequest request, bool allowRedecision)
     {

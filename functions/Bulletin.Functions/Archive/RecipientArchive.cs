@@ -15,7 +15,7 @@ namespace Bulletin.Functions.Archive;
 public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archive)
 {
     [Function(nameof(RecipientArchive))]
-    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "archive")] HttpRequest request)
+    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "archive")] HttpRequest request, CancellationToken cancellationToken)
     {
         var response = request.HttpContext.Response;
         var token = request.Query["token"].ToString();
@@ -23,7 +23,7 @@ public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archi
         if (reach is null)
             return Refused(response, linkProblem!.Value);
         var (search, problem) = ArchiveRequest.Search(request.Query);
-        var listing = await archive.ListAsync(search, reach, request.HttpContext.RequestAborted);
+        var listing = await archive.ListAsync(search, reach, cancellationToken);
         var body = ArchiveListHtml.Render(listing, search, problem, IssueArchiveLinks.PagePath, new Dictionary<string, string> { ["token"] = token },
             (issue, kind) => $"{IssueArchiveLinks.PagePath}/{issue.Year}/{issue.Number}/{kind.ToString().ToLowerInvariant()}?token={Uri.EscapeDataString(token)}");
         return HtmlPage.Render(response, StatusCodes.Status200OK, "往期简报", body);
@@ -32,13 +32,13 @@ public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archi
     [Function("RecipientArchiveDocument")]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "archive/{year}/{number}/{kind}")] HttpRequest request,
-        string year, string number, string kind)
+        string year, string number, string kind, CancellationToken cancellationToken)
     {
         var response = request.HttpContext.Response;
         var (reach, linkProblem) = links.Check(request.Query["token"].ToString());
         if (reach is null)
             return Refused(response, linkProblem!.Value);
-        var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, reach, request.HttpContext.RequestAborted) : null;
+        var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, reach, cancellationToken) : null;
         return download is null
             ? HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到文件", "<p class=\"error\">找不到这份文件。请回到往期简报页面，点击列表中的链接下载。</p>")
             : ArchiveDocumentResult.Stream(response, download);

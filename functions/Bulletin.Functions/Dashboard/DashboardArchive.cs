@@ -17,13 +17,11 @@ public sealed class DashboardArchive(DashboardSessions sessions, IssueArchive ar
     public const string Path = "/api/dashboard/archive";
 
     [Function(nameof(DashboardArchive))]
-    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/archive")] HttpRequest request)
+    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/archive")] HttpRequest request, FunctionContext context)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
         var (search, problem) = ArchiveRequest.Search(request.Query);
-        var listing = await archive.ListAsync(search, null, cancellationToken);
+        var listing = await archive.ListAsync(search, null, context.CancellationToken);
         var body = ArchiveListHtml.Render(listing, search, problem, Path, new Dictionary<string, string>(),
             (issue, kind) => $"{Path}/{issue.Year}/{issue.Number}/{kind.ToString().ToLowerInvariant()}");
         return DashboardLayout.Render(request.HttpContext.Response, StatusCodes.Status200OK, "往期简报", session, sessions.Proof(session), body);
@@ -32,11 +30,8 @@ public sealed class DashboardArchive(DashboardSessions sessions, IssueArchive ar
     [Function("DashboardArchiveDocument")]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/archive/{year}/{number}/{kind}")] HttpRequest request,
-        string year, string number, string kind)
+        string year, string number, string kind, CancellationToken cancellationToken)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is null)
-            return DashboardCookie.Refuse(request);
         var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, null, cancellationToken) : null;
         return download is null
             ? HtmlPage.Render(request.HttpContext.Response, StatusCodes.Status404NotFound, "找不到文件",

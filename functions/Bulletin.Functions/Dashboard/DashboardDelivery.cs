@@ -17,21 +17,17 @@ public sealed class DashboardDelivery(DashboardSessions sessions, IssueDesk desk
 {
     [Function(nameof(DashboardDelivery))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}/delivery")] HttpRequest request, string year, string number)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}/delivery")] HttpRequest request, string year, string number, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
             return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到简报", "<p class=\"error\">找不到这一期简报。</p><p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
         string? notice = null;
         if (HttpMethods.IsPost(request.Method))
         {
-            var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-            if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-                return DashboardLayout.StaleForm(response);
             var resent = await reports.ResendFailedAsync(y, n, session.Email, cancellationToken);
             notice = resent switch
             {

@@ -18,20 +18,17 @@ public sealed class DashboardDirectory(DashboardSessions sessions, DirectoryQuer
 
     [Function(nameof(DashboardDirectory))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/directory")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/directory")] HttpRequest request, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var query = request.Query["q"].ToString();
         if (HttpMethods.IsGet(request.Method))
             return await PageAsync(200, null, null);
 
         if (request.ContentLength > MaxFileBytes)
             return await PageAsync(StatusCodes.Status413PayloadTooLarge, null, "通讯录文件不能超过 20 MB。");
-        if (!request.HasFormContentType || !sessions.ProofHolds(session, (await request.ReadFormAsync(cancellationToken))["proof"].ToString()))
-            return DashboardLayout.StaleForm(response);
         var (content, fileName, contentType) = await UploadedFile.ReadAsync(request, cancellationToken);
         if (content is null)
             return await PageAsync(StatusCodes.Status400BadRequest, null, "没有收到文件。请选择 .xlsx 或 .csv 格式的通讯录文件。");

@@ -12,11 +12,10 @@ public sealed class DashboardHome(DashboardSessions sessions, SubmissionBoard bo
 {
     [Function(nameof(DashboardHome))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard")] HttpRequest request, FunctionContext context)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var unit = request.Query["unit"].ToString() is { Length: > 0 } u ? u : null;
         var state = SubmissionStates.FromSlug(request.Query["state"].ToString());
         var view = await board.ShowAsync(unit, state, cancellationToken);

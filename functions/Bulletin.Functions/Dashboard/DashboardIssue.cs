@@ -9,33 +9,26 @@ using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Dashboard;
 
-/// <summary><c>/api/dashboard/issues/{year}/{number}</c>: GET previews the issue; POST (with the session's proof) is 签发:
-/// SignedOff, the three documents stored, Published — a draft only by the 签发人 (editors send the preview, whose mail
-/// carries the 签发人's link); a signed-off issue left half published is finished by anyone. A published issue changes no more.</summary>
+/// <summary><c>/api/dashboard/issues/{year}/{number}</c>: GET previews the issue; POST (with the session's proof) is 签发
+/// through <see cref="IssueDesk.SignOffAsync"/>, which holds the 签发人 rule and the audit (editors send the preview, whose
+/// mail carries the 签发人's link). A published issue changes no more.</summary>
 [CallerRule(Caller.Editor)]
 public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
 {
     [Function(nameof(DashboardIssue))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}")] HttpRequest request, string year, string number)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}")] HttpRequest request, string year, string number, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         if (!IssueRoute.TryParse(year, number, out var y, out var n) || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
             return IssueRoute.NotFound(response);
         var right = new SignOffRight(desk.IsSigner(session.Email), desk.Settings.SignOffName);
         if (HttpMethods.IsGet(request.Method))
             return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken));
 
-        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-            return DashboardLayout.StaleForm(response);
-        if (issue.State == IssueState.Draft && !right.IsSigner)
-            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken),
-                error: $"未签发：只有签发人（{right.SignerName}）可以签发。请点击“发送预览”，签发人会收到带签发链接的邮件。", status: StatusCodes.Status403Forbidden);
-        var outcome = await desk.SignOffAsync(y, n, cancellationToken);
+        var outcome = await desk.SignOffAsync(new IssueSignOffRequest(y, n, session.Email, IssueSignOffChannel.Dashboard), cancellationToken);
         if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
             return IssueRoute.NotFound(response);
         var proof = sessions.Proof(session);
@@ -44,6 +37,8 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         {
             IssueSignOffOutcome.Published => IssueDetailPage.Render(response, session, proof, shown, right, plan, notice: "已签发并发布，文件已存档。"),
             IssueSignOffOutcome.AlreadyPublished => IssueDetailPage.Render(response, session, proof, shown, right, plan, notice: "本期已发布，未作任何更改。"),
+            IssueSignOffOutcome.NotSigner => IssueDetailPage.Render(response, session, proof, shown, right, plan,
+                error: $"未签发：只有签发人（{right.SignerName}）可以签发。请点击“发送预览”，签发人会收到带签发链接的邮件。", status: StatusCodes.Status403Forbidden),
             IssueSignOffOutcome.DistributionBlocked => IssueDetailPage.Render(response, session, proof, shown, right, plan,
                 error: Blocked(plan), status: StatusCodes.Status409Conflict),
             _ => IssueDetailPage.Render(response, session, proof, shown, right, plan, error: "此期号下已存有其他内容的文件，未予替换。请联系管理员。", status: StatusCodes.Status409Conflict),

@@ -14,20 +14,17 @@ public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk des
 {
     [Function(nameof(DashboardIssueEdit))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}/edit")] HttpRequest request, string year, string number)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues/{year}/{number}/edit")] HttpRequest request, string year, string number, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         if (!IssueRoute.TryParse(year, number, out var y, out var n) || await editor.FindAsync(y, n, cancellationToken) is not { } found)
             return IssueRoute.NotFound(response);
         if (HttpMethods.IsGet(request.Method))
             return await PageAsync(found.Issue, IssueEditForm.Of(found.Issue, found.ETag), null, null, StatusCodes.Status200OK);
 
-        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-            return DashboardLayout.StaleForm(response);
+        var posted = await RequestForm.ReadAsync(request, cancellationToken);
         var form = IssueEditForm.Read(posted, found.Issue.Date);
         var result = await editor.EditAsync(y, n, form.ToEdit(), session.Email, cancellationToken);
         var shown = result.Issue ?? found.Issue;

@@ -15,15 +15,11 @@ public sealed class DashboardIssuePreview(DashboardSessions sessions, IssuePrevi
 {
     [Function(nameof(DashboardIssuePreview))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/issues/{year}/{number}/preview")] HttpRequest request, string year, string number)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/issues/{year}/{number}/preview")] HttpRequest request, string year, string number, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
-        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-            return DashboardLayout.StaleForm(response);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var path = $"/api/dashboard/issues/{Encode(year)}/{Encode(number)}";
         var sent = IssueRoute.TryParse(year, number, out var y, out var n)
             ? await mailer.SendAsync(y, n, session.Email, cancellationToken)

@@ -14,19 +14,16 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
 {
     [Function(nameof(DashboardIssues))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues")] HttpRequest request, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone).DateTime);
         var form = IssueForm.Defaults(desk.Settings, today);
         if (!HttpMethods.IsGet(request.Method))
         {
-            var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-            if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-                return DashboardLayout.StaleForm(response);
+            var posted = await RequestForm.ReadAsync(request, cancellationToken);
             form = IssueForm.Read(posted, today);
             var created = await desk.CreateDraftAsync(form.ToDraft(session.Name), session.Email, cancellationToken);
             if (created.Issue is { } issue)

@@ -13,11 +13,10 @@ public sealed class DashboardQuarantine(DashboardSessions sessions, QuarantineSt
 {
     [Function(nameof(DashboardQuarantine))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/quarantine")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/quarantine")] HttpRequest request, FunctionContext context)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var held = await quarantine.ListRecentAsync(clock.GetUtcNow(), SubmissionBoard.Months, cancellationToken);
         return QuarantinePage.Render(request.HttpContext.Response, session, sessions.Proof(session), held);
     }

@@ -13,13 +13,13 @@ public sealed class DashboardSignIn(SignInMailer mailer)
 {
     [Function(nameof(DashboardSignIn))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/sign-in")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/sign-in")] HttpRequest request, CancellationToken cancellationToken)
     {
         var response = request.HttpContext.Response;
         if (HttpMethods.IsGet(request.Method))
             return SignInPage.Ask(response);
-        var email = request.HasFormContentType ? (await request.ReadFormAsync(request.HttpContext.RequestAborted))["email"].ToString() : null;
-        await mailer.RequestAsync(email, request.HttpContext.RequestAborted);
+        var email = request.HasFormContentType ? (await RequestForm.ReadAsync(request, cancellationToken))["email"].ToString() : null;
+        await mailer.RequestAsync(email, cancellationToken);
         return SignInPage.Answered(response);
     }
 }

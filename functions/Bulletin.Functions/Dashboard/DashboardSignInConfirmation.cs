@@ -18,10 +18,9 @@ public sealed class DashboardSignInConfirmation(DashboardSignInLinks links, Dash
 
     [Function(nameof(DashboardSignInConfirmation))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/session")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/session")] HttpRequest request, CancellationToken cancellationToken)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
         var token = request.Query["token"].ToString();
         var check = links.Check(token);
         if (check.Claims is not { Actor: { } email })
@@ -32,7 +31,7 @@ public sealed class DashboardSignInConfirmation(DashboardSignInLinks links, Dash
 
         if (HttpMethods.IsGet(request.Method))
             return SignInPage.Confirm(response, email, token, proofs.Issue(DashboardSignInLinks.FormPurpose, token, ProofLifetime));
-        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        var form = request.HasFormContentType ? await RequestForm.ReadAsync(request, cancellationToken) : null;
         if (!proofs.IsValid(form?["proof"].ToString(), DashboardSignInLinks.FormPurpose, token))
             return SignInPage.BadLink(response, "页面已失效或不完整。请重新点击邮件中的链接，再点“登录”。", StatusCodes.Status403Forbidden);
         DashboardCookie.Write(request, sessions.Start(email), DashboardSessions.Lifetime, linkOptions.Value.PublicBaseUrl);

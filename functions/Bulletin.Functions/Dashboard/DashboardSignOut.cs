@@ -10,18 +10,12 @@ namespace Bulletin.Functions.Dashboard;
 
 /// <summary><c>POST /api/dashboard/sign-out</c>: clears the session cookie and shows the sign-in page.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardSignOut(DashboardSessions sessions, IOptions<LinkOptions> linkOptions)
+public sealed class DashboardSignOut(IOptions<LinkOptions> linkOptions)
 {
     [Function(nameof(DashboardSignOut))]
-    public async Task<IActionResult> Run(
+    public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/sign-out")] HttpRequest request)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
-        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (!sessions.ProofHolds(session, form?["proof"].ToString()))
-            return DashboardLayout.StaleForm(request.HttpContext.Response);
         DashboardCookie.Clear(request, linkOptions.Value.PublicBaseUrl);
         return DashboardCookie.SeeOther(request, DashboardCookie.SignIn);
     }

@@ -15,12 +15,11 @@ public sealed class DashboardSolicitation(DashboardSessions sessions, Solicitati
 {
     [Function(nameof(DashboardSolicitation))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/solicitations/{number}")] HttpRequest request, string number)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/solicitations/{number}")] HttpRequest request, string number, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || await desk.FindAsync(n, cancellationToken) is not { } solicitation)
             return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到约稿",
                 $"<p class=\"error\">找不到这条约稿。</p><p><a href=\"{DashboardSolicitations.Path}\">返回约稿列表</a></p>");

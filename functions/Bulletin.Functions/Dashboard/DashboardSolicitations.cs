@@ -17,21 +17,18 @@ public sealed class DashboardSolicitations(DashboardSessions sessions, Solicitat
 
     [Function(nameof(DashboardSolicitations))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/solicitations")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/solicitations")] HttpRequest request, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var proof = sessions.Proof(session);
         var list = await desk.ListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (HttpMethods.IsGet(request.Method))
             return SolicitationListPage.Render(response, session, proof, list, now, SolicitationForm.Empty(now), null);
 
-        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-            return DashboardLayout.StaleForm(response);
+        var posted = await RequestForm.ReadAsync(request, cancellationToken);
         var form = SolicitationForm.Read(posted);
         var draft = form.ToDraft(session.Name);
         if (posted["step"] == "send")

@@ -14,11 +14,10 @@ public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsSe
 {
     [Function(nameof(DashboardStatistics))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/statistics")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/statistics")] HttpRequest request, FunctionContext context)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         var proof = sessions.Proof(session);
         if (!TryReadPeriod(request, out var period, out var error))
             return StatisticsPage.Render(request.HttpContext.Response, session, proof, request.Query, null, error, StatusCodes.Status400BadRequest);
@@ -27,11 +26,8 @@ public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsSe
 
     [Function("DashboardStatisticsExport")]
     public async Task<IActionResult> Export(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/statistics/export")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/statistics/export")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is null)
-            return DashboardCookie.Refuse(request);
         if (!TryReadPeriod(request, out var period, out var error))
             return new BadRequestObjectResult(new ProblemDetails { Title = "时段有误", Detail = error });
         var format = request.Query["format"].ToString();

@@ -17,20 +17,17 @@ public sealed class DashboardSubmission(DashboardSessions sessions, SubmissionSt
 {
     [Function(nameof(DashboardSubmission))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/submissions/{id}")] HttpRequest request, string id)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/submissions/{id}")] HttpRequest request, string id, FunctionContext context)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await sessions.CheckAsync(DashboardCookie.Read(request), cancellationToken) is not { } session)
-            return DashboardCookie.Refuse(request);
+        var session = context.GetEditorSession();
+        var cancellationToken = context.CancellationToken;
         if (await submissions.FindAsync(id, cancellationToken) is not { } submission)
             return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到稿件", "<p class=\"error\">找不到这篇稿件。</p><p><a href=\"/api/dashboard\">返回稿件列表</a></p>");
         if (HttpMethods.IsGet(request.Method))
             return SubmissionDetailPage.Render(response, session, sessions.Proof(session), submission, await audit.ListAsync(id, cancellationToken));
 
-        var posted = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (posted is null || !sessions.ProofHolds(session, posted["proof"].ToString()))
-            return DashboardLayout.StaleForm(response);
+        var posted = await RequestForm.ReadAsync(request, cancellationToken);
         var form = ReviewForm.Read(posted, ReviewChoice.Adopt);
         var decision = form.ToRequest(submission, session.Email) with { Channel = ReviewChannel.Dashboard };
         var result = await decisions.DecideAsync(decision, null, allowRedecision: posted["redecide"] == "1", cancellationToken);

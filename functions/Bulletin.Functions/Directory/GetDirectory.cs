@@ -1,5 +1,4 @@
 using Bulletin.Directory;
-using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,14 +8,12 @@ namespace Bulletin.Functions.Directory;
 
 /// <summary><c>GET /api/directory?unit=&amp;role=&amp;group=</c> with the operator key: the current directory as JSON.</summary>
 [CallerRule(Caller.Operator)]
-public sealed class GetDirectory(OperatorKeyVerifier operators, DirectoryQuery query)
+public sealed class GetDirectory(DirectoryQuery query)
 {
     [Function(nameof(GetDirectory))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "directory")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "directory")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!operators.IsOperator(request))
-            return new UnauthorizedResult();
         var roleText = request.Query["role"].FirstOrDefault();
         DirectoryRole? role = null;
         if (!string.IsNullOrWhiteSpace(roleText))
@@ -29,7 +26,7 @@ public sealed class GetDirectory(OperatorKeyVerifier operators, DirectoryQuery q
             role = chinese;
         }
 
-        var listing = await query.ListAsync(Filter(request, "unit"), role, Filter(request, "group"), request.HttpContext.RequestAborted);
+        var listing = await query.ListAsync(Filter(request, "unit"), role, Filter(request, "group"), cancellationToken);
         return new OkObjectResult(new
         {
             version = listing.Version?.Version,

@@ -1,5 +1,4 @@
 using Bulletin.Directory;
-using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -10,17 +9,14 @@ namespace Bulletin.Functions.Directory;
 /// <summary><c>POST /api/directory/import</c> with the operator key: a .csv or .xlsx file, as the raw body
 /// (name it with <c>?fileName=</c>) or as a multipart file. It replaces the directory, or changes nothing.</summary>
 [CallerRule(Caller.Operator)]
-public sealed class ImportDirectory(OperatorKeyVerifier operators, DirectoryImporter importer)
+public sealed class ImportDirectory(DirectoryImporter importer)
 {
     private const long MaxFileBytes = 20 * 1024 * 1024;
 
     [Function(nameof(ImportDirectory))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "directory/import")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "directory/import")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!operators.IsOperator(request))
-            return new UnauthorizedResult();
-        var cancellationToken = request.HttpContext.RequestAborted;
         if (request.ContentLength > MaxFileBytes)
             return Problem(StatusCodes.Status413PayloadTooLarge, "文件过大", "通讯录文件不能超过 20 MB。");
 

@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pipeline;
 using Microsoft.AspNetCore.Http;
 
 namespace Bulletin.Functions.Directory;
@@ -10,7 +11,7 @@ internal static class UploadedFile
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await RequestForm.ReadAsync(request, cancellationToken);
             if (form.Files.Count == 0)
                 return (null, null, null);
             var file = form.Files[0];

@@ -16,9 +16,8 @@ public sealed class ReceiveSendGridEvents(SendGridEventReceiver receiver)
 
     [Function(nameof(ReceiveSendGridEvents))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sendgrid/events")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sendgrid/events")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
         if (await ReadBodyAsync(request, cancellationToken) is not { } body)
             return new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
 

@@ -12,9 +12,9 @@ public sealed class GetHealth(HealthCheck check)
 {
     [Function(nameof(GetHealth))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var report = await check.RunAsync(request.HttpContext.RequestAborted);
+        var report = await check.RunAsync(cancellationToken);
         return new ObjectResult(report) { StatusCode = report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable };
     }
 }

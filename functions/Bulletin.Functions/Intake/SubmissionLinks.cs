@@ -1,6 +1,5 @@
 using Bulletin.Directory;
 using Bulletin.Intake;
-using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,15 +10,12 @@ namespace Bulletin.Functions.Intake;
 /// <summary>Operator endpoints for a unit's submission link: <c>POST /api/directory/units/{unit}/submission-link</c>
 /// issues it, <c>DELETE</c> revokes every link issued so far.</summary>
 [CallerRule(Caller.Operator)]
-public sealed class SubmissionLinks(OperatorKeyVerifier operators, UnitSubmissionLinks links, DirectoryQuery directory)
+public sealed class SubmissionLinks(UnitSubmissionLinks links, DirectoryQuery directory)
 {
     [Function("IssueSubmissionLink")]
     public async Task<IActionResult> Issue(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "directory/units/{unit}/submission-link")] HttpRequest request, string unit)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "directory/units/{unit}/submission-link")] HttpRequest request, string unit, CancellationToken cancellationToken)
     {
-        if (!operators.IsOperator(request))
-            return new UnauthorizedResult();
-        var cancellationToken = request.HttpContext.RequestAborted;
         if ((await directory.ListAsync(unit, null, null, cancellationToken)).Units.Count == 0)
             return new NotFoundObjectResult(new ProblemDetails { Title = "单位不存在", Detail = $"通讯录中没有“{unit}”。" });
         return new OkObjectResult(new { unit, url = await links.IssueAsync(unit, cancellationToken) });
@@ -27,11 +23,9 @@ public sealed class SubmissionLinks(OperatorKeyVerifier operators, UnitSubmissio
 
     [Function("RevokeSubmissionLinks")]
     public async Task<IActionResult> Revoke(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "directory/units/{unit}/submission-link")] HttpRequest request, string unit)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "directory/units/{unit}/submission-link")] HttpRequest request, string unit, CancellationToken cancellationToken)
     {
-        if (!operators.IsOperator(request))
-            return new UnauthorizedResult();
-        await links.RevokeAsync(unit, request.HttpContext.RequestAborted);
+        await links.RevokeAsync(unit, cancellationToken);
         return new NoContentResult();
     }
 }

@@ -1,7 +1,5 @@
 using Bulletin.Functions.Pages;
 using Bulletin.Intake;
-using Bulletin.Intake.Storage;
-using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,21 +9,20 @@ namespace Bulletin.Functions.Intake;
 
 /// <summary>The submission API for other systems, authenticated per unit with <c>Authorization: Bearer &lt;the token of
 /// the unit's submission link&gt;</c>: <c>POST /api/submissions</c> (JSON or multipart) and <c>GET /api/submissions/{id}</c>.</summary>
-public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intake, SubmissionStore submissions, OperatorKeyVerifier operators)
+public sealed class SubmissionsApi(UploadIntake intake, SubmissionVisibility visibility)
 {
     [Function("PostSubmission")]
     [CallerRule(Caller.Unit)]
     public async Task<IActionResult> Post(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "submissions")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "submissions")] HttpRequest request, FunctionContext context)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        if (await UnitOfAsync(request, cancellationToken) is not { } unit)
-            return new UnauthorizedResult();
+        var cancellationToken = context.CancellationToken;
+        var unit = context.GetUnit()!;
 
         ArticleUpload upload;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await RequestForm.ReadAsync(request, cancellationToken);
             var document = await FormDocument.ReadAsync(form, cancellationToken);
             upload = new ArticleUpload(unit, form["submitterEmail"].ToString(), form["title"].ToString(), form["text"].ToString(), document, form["key"].ToString());
         }
@@ -46,26 +43,10 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
     [Function("GetSubmission")]
     [CallerRule(Caller.OperatorOrUnit)]
     public async Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request, string id)
-    {
-        var cancellationToken = request.HttpContext.RequestAborted;
-        var isOperator = operators.IsOperator(request);
-        var unit = isOperator ? null : await UnitOfAsync(request, cancellationToken);
-        if (!isOperator && unit is null)
-            return new UnauthorizedResult();
-        var submission = await submissions.FindAsync(id, cancellationToken);
-        // Another unit's submission is answered like a missing one: ids are not to be probed.
-        return submission is not null && (isOperator || submission.Unit == unit) ? new OkObjectResult(Status(submission)) : new NotFoundResult();
-    }
-
-    private async Task<string?> UnitOfAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return null;
-        var check = await links.CheckAsync(header["Bearer ".Length..].Trim(), cancellationToken);
-        return check.Claims?.Subject;
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request, string id, FunctionContext context) =>
+        await visibility.FindForAsync(id, context.GetUnit(), context.CancellationToken) is { } submission
+            ? new OkObjectResult(Status(submission))
+            : new NotFoundResult();
 
     private static object Status(Submission s) => new
     {

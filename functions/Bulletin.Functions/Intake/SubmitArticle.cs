@@ -16,9 +16,8 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
 
     [Function(nameof(SubmitArticle))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "submit")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "submit")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var cancellationToken = request.HttpContext.RequestAborted;
         var token = request.Query["token"].ToString();
         var check = await links.CheckAsync(token, cancellationToken);
         if (check.Claims is not { } claims)
@@ -36,7 +35,7 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
         if (request.ContentLength > MaxUploadBytes)
             return SubmitPage.Form(request.HttpContext.Response, unit, people, token, "文件超过 30 MB，请压缩图片或删去附图后再报送。", status: StatusCodes.Status413PayloadTooLarge, choices: choices);
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        var form = await RequestForm.ReadAsync(request, cancellationToken);
         var document = await FormDocument.ReadAsync(form, cancellationToken);
         var upload = new ArticleUpload(unit, form["submitter"].ToString(), form["title"].ToString(), form["text"].ToString(), document, "")
         { SolicitationNumber = int.TryParse(form["solicitation"], out var chosen) ? chosen : null };

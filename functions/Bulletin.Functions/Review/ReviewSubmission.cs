@@ -15,10 +15,9 @@ public sealed class ReviewSubmission(ReviewLinks links, ReviewFormProof proofs, 
 {
     [Function(nameof(ReviewSubmission))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "review")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "review")] HttpRequest request, CancellationToken cancellationToken)
     {
         var response = request.HttpContext.Response;
-        var cancellationToken = request.HttpContext.RequestAborted;
         var token = request.Query["token"].ToString();
         var check = links.Check(token);
         if (check.Claims is not { } claims)
@@ -33,7 +32,7 @@ public sealed class ReviewSubmission(ReviewLinks links, ReviewFormProof proofs, 
                 ? ReviewPage.Form(response, submission, new ReviewForm(choice, null, null, null), token, proofs.Issue(token))
                 : ReviewPage.Decided(response, submission, claims.Actor!, StatusCodes.Status200OK);
 
-        var form = ReviewForm.Read(await request.ReadFormAsync(cancellationToken), choice);
+        var form = ReviewForm.Read(await RequestForm.ReadAsync(request, cancellationToken), choice);
         if (!proofs.IsValid(form.Proof, token))
             return ReviewPage.BadLink(response, "页面已失效或不完整。请重新点击邮件中的链接，再提交决定。", StatusCodes.Status403Forbidden);
         var result = await decisions.DecideAsync(form.ToRequest(submission, claims.Actor!), ReviewLinks.Fingerprint(token), allowRedecision: false, cancellationToken);
