@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using static Bulletin.Functions.Pages.HtmlPage;

@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pages;
 using Bulletin.Functions.Dashboard;
 using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;

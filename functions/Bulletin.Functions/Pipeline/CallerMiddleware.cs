@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Functions.Dashboard;
 using Bulletin.Intake;

@@ -1,3 +1,4 @@
+using Bulletin.Functions.Pages;
 using Bulletin.Intake;
 using Bulletin.Review;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Bulletin.Functions.Review;
 using Bulletin.Statistics.Reports;
 using Microsoft.Azure.Functions.Worker;
 

@@ -1,0 +1,16 @@
+using Bulletin.Issues;
+
+namespace Bulletin.Functions.Issues;
+
+/// <summary>How an issue's state reads on the dashboard.</summary>
+internal static class IssueStateLabels
+{
+    public static string Label(IssueState state) => state switch
+    {
+        IssueState.Draft => "草稿",
+        IssueState.SignedOff => "已签发",
+        _ => "已发布",
+    };
+
+    public static string Path(AssembledIssue issue) => $"/api/dashboard/issues/{issue.Year}/{issue.Number}";
+}

@@ -1,0 +1,48 @@
+using Bulletin.Functions.Pages;
+using Azure.Data.Tables;
+using Bulletin.Dashboard;
+using Bulletin.Solicitations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using static Bulletin.Functions.Pages.HtmlPage;
+
+namespace Bulletin.Functions.Solicitations;
+
+/// <summary>One solicitation: topic, text, deadline, each addressed unit's answer (按时报送 / 逾期报送 / 尚未报送 / 截止未报) and its history.</summary>
+internal static class SolicitationDetailPage
+{
+    public static string PathOf(int number) => $"{DashboardSolicitations.Path}/{number}";
+
+    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, Solicitation s, IReadOnlyList<TableEntity> history, DateTimeOffset now)
+    {
+        var rows = string.Concat(s.Units.Select(u =>
+        {
+            var status = u.StatusAt(s.Deadline, now);
+            var answer = u.SubmissionId is { } id
+                ? $"<a href=\"/api/dashboard/submissions/{Uri.EscapeDataString(id)}\">{Encode(id)}</a><br><span class=\"hint\">{Encode(SolicitationTime.Format(u.AnsweredAt!.Value))}</span>"
+                : u.RemindedAt is { } reminded ? $"<span class=\"hint\">{Encode(SolicitationTime.Format(reminded))} 已提醒</span>" : "";
+            return $"<tr data-unit=\"{Encode(u.Unit)}\" data-status=\"{status}\"><td>{Encode(u.Unit)}</td><td>{status.Label()}</td><td>{answer}</td></tr>";
+        }));
+        var events = string.Concat(history.Select(e =>
+            $"<li>{Encode(SolicitationTime.Format(e.GetDateTimeOffset("At") ?? default))} {Encode(EventLabel(e.GetString("Event")))} {Encode(e.GetString("Unit"))} " +
+            $"<span class=\"hint\">{Encode(e.GetString("Detail"))}</span></li>"));
+        var body =
+            $"<p><strong>{Encode(s.Code)}{Encode(s.Topic)}</strong></p>" +
+            $"<p>截止时间：<strong id=\"deadline\">{Encode(SolicitationTime.Format(s.Deadline))}</strong> · 约稿对象：{Encode(s.Addressed)} · {Encode(s.CreatedBy)} 于 {Encode(SolicitationTime.Format(s.CreatedAt))} 发出</p>" +
+            $"<div style=\"white-space:pre-wrap;border-left:3px solid #ddd;padding-left:.6rem\">{Encode(s.Text)}</div>" +
+            $"<p>{SolicitationListPage.Counts(s, now)}</p>" +
+            $"<div style=\"overflow-x:auto\"><table id=\"units\"><thead><tr><th>单位</th><th>情况</th><th>稿件</th></tr></thead><tbody>{rows}</tbody></table></div>" +
+            $"<h2 style=\"font-size:1.1rem\">记录</h2><ul id=\"history\">{events}</ul>" +
+            $"<p><a href=\"{DashboardSolicitations.Path}\">返回约稿列表</a></p>";
+        return DashboardLayout.Render(response, StatusCodes.Status200OK, "约稿", session, proof, body);
+    }
+
+    private static string EventLabel(string? what) => what switch
+    {
+        "Created" => "发出约稿",
+        "Answered" => "报送",
+        "Reminded" => "提醒",
+        "MarkedMissing" => "截止未报",
+        _ => what ?? "",
+    };
+}
