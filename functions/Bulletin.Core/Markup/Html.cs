@@ -7,7 +7,7 @@ namespace Bulletin.Markup;
 /// <summary>Markup known to be safe: made only by <see cref="Of"/> from an interpolated string whose literal parts are the
 /// markup and whose holes are encoded as text (unless a hole is itself <see cref="Html"/>), so pages and mail bodies are
 /// encoded by construction rather than by care. <see cref="Raw"/> is the one escape hatch, allowed only where
-/// <c>HtmlRawUsesTests</c> lists it.</summary>
+/// <c>HtmlDisciplineTests</c> lists it.</summary>
 public readonly struct Html : IHtmlContent
 {
     private readonly string? _markup;
@@ -24,7 +24,7 @@ public readonly struct Html : IHtmlContent
     public static Html Text(string? text) => new(WebUtility.HtmlEncode(text) ?? "");
 
     /// <summary>Markup this app made itself and kept as a string (a stored issue document). Not for anything a person typed:
-    /// every use is listed in <c>HtmlRawUsesTests</c>.</summary>
+    /// every use is listed in <c>HtmlDisciplineTests</c>.</summary>
     public static Html Raw(string markup) => new(markup);
 
     public static Html Concat(IEnumerable<Html> parts) => new(string.Concat(parts.Select(p => p._markup)));
