@@ -1,5 +1,5 @@
-using System.Net;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Dashboard;
 
@@ -18,12 +18,10 @@ public static class SignInMails
             "如果不是您本人申请，请忽略此邮件；链接仅供您本人使用，请勿转发。",
         };
         var text = string.Join("\n\n", lines.Append($"{bulletinName}编辑部"));
-        var html = "<div style=\"font-family:sans-serif;line-height:1.6\">" +
-            $"<p>{E(lines[0])}</p><p>{E(lines[1])}</p><p><a href=\"{E(url)}\">登录编辑工作台</a></p><p style=\"color:#666\">{E(lines[3])}</p>" +
-            $"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>";
+        var html = Html.Of($"<div style=\"font-family:sans-serif;line-height:1.6\">" +
+            $"<p>{lines[0]}</p><p>{lines[1]}</p><p><a href=\"{url}\">登录编辑工作台</a></p><p style=\"color:#666\">{lines[3]}</p>" +
+            $"{MailLayout.Signature(bulletinName)}</div>");
         return new OutgoingMail(email, name, $"【{bulletinName}】编辑工作台登录链接", text, html)
         { CustomArgs = new Dictionary<string, string> { ["kind"] = Kind } };
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

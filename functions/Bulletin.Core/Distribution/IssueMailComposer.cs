@@ -1,8 +1,8 @@
-using System.Net;
 using System.Text;
 using Bulletin.Issues;
 using Bulletin.Issues.Storage;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Distribution;
 
@@ -17,7 +17,7 @@ public static class IssueMailComposer
     /// <param name="archiveLink">The signed link to the recipients' archive page (<see cref="Issues.Archive.IssueArchiveLinks"/>).</param>
     public static BulkMail Compose(AssembledIssue issue, string storedHtml, string archiveLink, IReadOnlyList<IssueDocument> attachments,
         IReadOnlyList<BulkMailRecipient> recipients) =>
-        new(Subject(issue), Text(issue.ToBulletinIssue()) + ArchiveText + archiveLink + Environment.NewLine, WithArchiveLink(storedHtml, archiveLink),
+        new(Subject(issue), Text(issue.ToBulletinIssue()) + ArchiveText + archiveLink + Environment.NewLine, Html.Raw(WithArchiveLink(storedHtml, archiveLink)),
             recipients, [.. attachments.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content))]);
 
     private const string ArchiveText = "往期简报（可查看和下载）：";
@@ -25,8 +25,8 @@ public static class IssueMailComposer
     /// <summary>The stored document stays as archived; the link goes in just before its end, outside the issue's own layout.</summary>
     public static string WithArchiveLink(string storedHtml, string archiveLink)
     {
-        var line = $"<p style=\"margin:24px auto 0;max-width:640px;font-size:14px;color:#555;text-align:center\">{ArchiveText}" +
-            $"<a href=\"{WebUtility.HtmlEncode(archiveLink)}\" style=\"color:#b00000\">往期简报</a></p>";
+        var line = Html.Of($"<p style=\"margin:24px auto 0;max-width:640px;font-size:14px;color:#555;text-align:center\">{ArchiveText}" +
+            $"<a href=\"{archiveLink}\" style=\"color:#b00000\">往期简报</a></p>").ToString();
         var end = storedHtml.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? storedHtml + line : storedHtml.Insert(end, line);
     }

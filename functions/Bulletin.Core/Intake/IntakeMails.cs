@@ -1,5 +1,5 @@
-using System.Net;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Intake;
 
@@ -30,9 +30,8 @@ public static class IntakeMails
     private static OutgoingMail Compose(string to, string? toName, string subject, string greeting, string[] paragraphs, string bulletinName)
     {
         var text = string.Join("\n\n", new[] { greeting }.Concat(paragraphs).Append($"{bulletinName}编辑部"));
-        var html = "<div style=\"font-family:'Microsoft YaHei',sans-serif;font-size:16px;line-height:1.7;color:#222\">" +
-            string.Concat(new[] { greeting }.Concat(paragraphs).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>")) +
-            $"<p style=\"color:#666\">{WebUtility.HtmlEncode(bulletinName)}编辑部</p></div>";
+        var html = Html.Of($"<div style=\"{MailLayout.UnitFrame}\">{new[] { greeting }.Concat(paragraphs).Select(p => Html.Of($"<p>{p}</p>"))}" +
+            $"{MailLayout.Signature(bulletinName)}</div>");
         return new OutgoingMail(to, toName, subject, text, html);
     }
 

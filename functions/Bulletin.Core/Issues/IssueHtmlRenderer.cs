@@ -1,5 +1,4 @@
-using System.Net;
-using System.Text;
+using Bulletin.Markup;
 using static Bulletin.Issues.IssueHtmlStyles;
 
 namespace Bulletin.Issues;
@@ -8,65 +7,38 @@ namespace Bulletin.Issues;
 public static class IssueHtmlRenderer
 {
     /// <summary>The whole document: no external resources, inline CSS only, every text HTML-encoded.</summary>
-    public static string Render(BulletinIssue issue)
-    {
-        var html = new StringBuilder(8 * 1024);
-        var title = $"{issue.BulletinName} {IssueText.NumberLine(issue)}";
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Encode(title)).Append("</title>\n</head>\n")
-            .Append("<body style=\"").Append(Body).Append("\">\n")
-            .Append("<div style=\"").Append(Page).Append("\">\n");
-        AppendMasthead(html, issue);
-        if (issue.Series is { } series)
-            Element(html, "h2", Series, series.ToString());
-        foreach (var article in issue.Articles)
-            AppendArticle(html, article);
-        AppendFooter(html, issue);
-        html.Append("</div>\n</body>\n</html>\n");
-        return html.ToString();
-    }
+    public static string Render(BulletinIssue issue) => Document($"{issue.BulletinName} {IssueText.NumberLine(issue)}", Body(issue));
 
-    private static void AppendMasthead(StringBuilder html, BulletinIssue issue)
-    {
-        Element(html, "h1", Masthead, issue.BulletinName);
-        Element(html, "p", NumberLine, IssueText.NumberLine(issue));
-        html.Append("<table role=\"presentation\" style=\"").Append(DateTable).Append("\"><tr>");
-        Element(html, "td", Left, issue.Office, newLine: false);
-        Element(html, "td", Right, IssueText.Date(issue.Date), newLine: false);
-        html.Append("</tr></table>\n");
-        Rule(html, RedRule);
-    }
+    /// <summary>What the document's body holds (the page), to sit inside a mail or a page.</summary>
+    public static Html Body(BulletinIssue issue) => PageOf(Html.Of(
+        $"{Masthead(issue)}{(issue.Series is { } series ? Html.Of($"<h2 style=\"{Series}\">{series.ToString()}</h2>\n") : Html.Empty)}" +
+        $"{issue.Articles.Select(Article)}{Footer(issue)}"));
 
-    private static void AppendArticle(StringBuilder html, IssueArticle article)
+    /// <summary>A document in the bulletin's look around <paramref name="body"/> (made by <see cref="PageOf"/>).</summary>
+    internal static string Document(string title, Html body) => Html.Of(
+        $"<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n" +
+        $"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+        $"<title>{title}</title>\n</head>\n<body style=\"{IssueHtmlStyles.Body}\">{body}</body>\n</html>\n").ToString();
+
+    /// <summary>The page's centred column around <paramref name="content"/>.</summary>
+    internal static Html PageOf(Html content) => Html.Of($"\n<div style=\"{Page}\">\n{content}</div>\n");
+
+    private static Html Masthead(BulletinIssue issue) => Html.Of(
+        $"<h1 style=\"{IssueHtmlStyles.Masthead}\">{issue.BulletinName}</h1>\n<p style=\"{NumberLine}\">{IssueText.NumberLine(issue)}</p>\n" +
+        $"<table role=\"presentation\" style=\"{DateTable}\"><tr><td style=\"{Left}\">{issue.Office}</td><td style=\"{Right}\">{IssueText.Date(issue.Date)}</td></tr></table>\n" +
+        $"<hr style=\"{RedRule}\">\n");
+
+    private static Html Article(IssueArticle article)
     {
         var paragraphs = article.PrintedParagraphs();
-        html.Append("<p style=\"").Append(Paragraph).Append("\">")
-            .Append("<strong style=\"").Append(LeadTitle).Append("\">").Append(Encode(article.Title)).Append("</strong>")
-            .Append('\u3000').Append(Encode(paragraphs[0])).Append("</p>\n");
-        foreach (var paragraph in paragraphs.Skip(1))
-            Element(html, "p", Paragraph, paragraph);
+        return Html.Of($"<p style=\"{Paragraph}\"><strong style=\"{LeadTitle}\">{article.Title}</strong>\u3000{paragraphs[0]}</p>\n" +
+            $"{paragraphs.Skip(1).Select(p => Line(Paragraph, p))}");
     }
 
-    private static void AppendFooter(StringBuilder html, BulletinIssue issue)
-    {
-        Rule(html, FooterRule);
-        Element(html, "p", FooterLine, IssueText.SentUpToLine(issue));
-        Rule(html, FooterRule);
-        Element(html, "p", FooterLine, IssueText.IssuedToLine(issue));
-        Rule(html, FooterRule);
-        Element(html, "p", FooterLine, IssueText.EditorsLine(issue));
-    }
+    private static Html Footer(BulletinIssue issue) => Html.Of(
+        $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.SentUpToLine(issue))}" +
+        $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.IssuedToLine(issue))}" +
+        $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.EditorsLine(issue))}");
 
-    private static void Element(StringBuilder html, string tag, string style, string text, bool newLine = true)
-    {
-        html.Append('<').Append(tag).Append(" style=\"").Append(style).Append("\">")
-            .Append(Encode(text)).Append("</").Append(tag).Append('>');
-        if (newLine) html.Append('\n');
-    }
-
-    private static void Rule(StringBuilder html, string style) =>
-        html.Append("<hr style=\"").Append(style).Append("\">\n");
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static Html Line(Html style, string text) => Html.Of($"<p style=\"{style}\">{text}</p>\n");
 }

@@ -1,5 +1,5 @@
-using System.Net;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Issues;
 
@@ -8,7 +8,6 @@ namespace Bulletin.Issues;
 public static class IssuePreviewMails
 {
     public const string Kind = "issue-preview";
-    private const string Frame = "font-family:'Microsoft YaHei',SimSun,sans-serif;font-size:16px;line-height:1.7;color:#222";
 
     public static OutgoingMail ForEditor(AssembledIssue issue, string email, string? name, string signerName, string bulletinName)
     {
@@ -23,26 +22,21 @@ public static class IssuePreviewMails
     }
 
     /// <summary>The rendered issue's body (inline styles only), to sit inside a mail or a page.</summary>
-    public static string IssueBody(AssembledIssue issue)
-    {
-        var html = IssueHtmlRenderer.Render(issue.ToBulletinIssue());
-        var start = html.IndexOf('>', html.IndexOf("<body", StringComparison.Ordinal)) + 1;
-        return html[start..html.LastIndexOf("</body>", StringComparison.Ordinal)];
-    }
+    public static string IssueBody(AssembledIssue issue) => IssueHtmlRenderer.Body(issue.ToBulletinIssue()).ToString();
 
     private static string Title(AssembledIssue issue) => $"《{issue.BulletinName}》{issue.Year}年第{issue.Number}期";
 
     private static OutgoingMail Mail(AssembledIssue issue, string email, string? name, string bulletinName, string note, string? signOffUrl)
     {
         var greeting = $"{name ?? email}：";
-        var link = signOffUrl is null ? "" :
-            "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:12px 0\"><tr>" +
-            $"<td bgcolor=\"#c00000\" style=\"background:#c00000;border-radius:4px\"><a href=\"{E(signOffUrl)}\" " +
-            "style=\"display:inline-block;padding:10px 28px;color:#ffffff;text-decoration:none;font-weight:bold;font-size:18px\">签发</a></td></tr></table>" +
-            $"<p style=\"color:#666;font-size:14px;word-break:break-all\">如按钮无法点击，请复制此地址到浏览器打开：<br>{E(signOffUrl)}</p>" +
-            "<p style=\"color:#666;font-size:14px\">链接仅供您本人使用，请勿转发。打开链接不会签发，须在页面上确认。</p>";
-        var html = $"<div style=\"{Frame}\"><p>{E(greeting)}</p><p>{E(note)}</p>{link}</div><hr style=\"border:0;border-top:1px solid #ccc;margin:16px 0\">" +
-            IssueBody(issue) + $"<p style=\"{Frame};color:#666\">{E(bulletinName)}编辑部</p>";
+        var link = signOffUrl is null ? Html.Empty : Html.Of(
+            $"<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:12px 0\"><tr>" +
+            $"<td bgcolor=\"#c00000\" style=\"background:#c00000;border-radius:4px\"><a href=\"{signOffUrl}\" " +
+            $"style=\"display:inline-block;padding:10px 28px;color:#ffffff;text-decoration:none;font-weight:bold;font-size:18px\">签发</a></td></tr></table>" +
+            $"<p style=\"color:#666;font-size:14px;word-break:break-all\">如按钮无法点击，请复制此地址到浏览器打开：<br>{signOffUrl}</p>" +
+            $"<p style=\"color:#666;font-size:14px\">链接仅供您本人使用，请勿转发。打开链接不会签发，须在页面上确认。</p>");
+        var html = Html.Of($"<div style=\"{MailLayout.Frame}\"><p>{greeting}</p><p>{note}</p>{link}</div><hr style=\"border:0;border-top:1px solid #ccc;margin:16px 0\">" +
+            $"{IssueHtmlRenderer.Body(issue.ToBulletinIssue())}<p style=\"{MailLayout.Frame};color:#666\">{bulletinName}编辑部</p>");
         var text = $"{greeting}\n\n{note}\n\n" + (signOffUrl is null ? "" : $"签发：{signOffUrl}\n\n链接仅供您本人使用，请勿转发。打开链接不会签发，须在页面上确认。\n\n") +
             PlainText(issue.ToBulletinIssue()) + $"\n\n{bulletinName}编辑部";
         return new OutgoingMail(email, name, $"【{(signOffUrl is null ? "预览" : "请签发")}】{Title(issue)}", text, html)
@@ -66,6 +60,4 @@ public static class IssuePreviewMails
         lines.AddRange([IssueText.SentUpToLine(issue), IssueText.IssuedToLine(issue), IssueText.EditorsLine(issue)]);
         return string.Join("\n\n", lines);
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -19,7 +19,7 @@ public sealed class BulkMailSender(ISendGridClient sendGrid, IOptions<MailOption
             From = new EmailAddress(from.FromAddress, from.FromName),
             Subject = mail.Subject,
             PlainTextContent = mail.Text,
-            HtmlContent = mail.Html,
+            HtmlContent = mail.Html.ToString(),
             Personalizations = [.. mail.Recipients.Select(r => new Personalization
             {
                 Tos = [new EmailAddress(r.Address, r.Name)],

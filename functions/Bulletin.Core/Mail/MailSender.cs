@@ -13,7 +13,7 @@ public sealed class MailSender(ISendGridClient sendGrid, IOptions<MailOptions> o
     {
         var from = options.Value;
         var message = MailHelper.CreateSingleEmail(new EmailAddress(from.FromAddress, from.FromName),
-            new EmailAddress(mail.ToAddress, mail.ToName), mail.Subject, mail.Text, mail.Html);
+            new EmailAddress(mail.ToAddress, mail.ToName), mail.Subject, mail.Text, mail.Html.ToString());
         if (mail.ReplyTo is { } replyTo)
             message.ReplyTo = new EmailAddress(replyTo);
         foreach (var (key, value) in mail.CustomArgs)

@@ -1,7 +1,9 @@
+using Bulletin.Markup;
+
 namespace Bulletin.Mail;
 
 /// <summary>One mail to one person, as the app's features compose it.</summary>
-public sealed record OutgoingMail(string ToAddress, string? ToName, string Subject, string Text, string Html)
+public sealed record OutgoingMail(string ToAddress, string? ToName, string Subject, string Text, Html Html)
 {
     /// <summary>Values SendGrid returns with delivery events, so events find their way back (issue, delivery, submission ids).</summary>
     public IReadOnlyDictionary<string, string> CustomArgs { get; init; } = new Dictionary<string, string>();

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Net.Mail;
 using Bulletin.Mail;
+using Bulletin.Markup;
 using Microsoft.Extensions.Options;
 
 namespace Bulletin.Operations;
@@ -15,7 +15,7 @@ public sealed class TestMailSender(MailSender sender, IOptions<MailOptions> mail
 
         var sentAt = ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone));
         var text = $"这是一封测试邮件，发送于 {sentAt}。收到即表示邮件发送设置正确。";
-        var message = new OutgoingMail(recipient.Address, null, $"{mail.Value.FromName} 测试邮件", text, $"<p>{WebUtility.HtmlEncode(text)}</p>");
+        var message = new OutgoingMail(recipient.Address, null, $"{mail.Value.FromName} 测试邮件", text, Html.Of($"<p>{text}</p>"));
         try
         {
             var result = await sender.SendAsync(message, cancellationToken);

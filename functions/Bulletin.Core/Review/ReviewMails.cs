@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text;
 using Bulletin.Intake;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Review;
 
@@ -9,8 +9,6 @@ namespace Bulletin.Review;
 /// for Outlook: inline styles and tables only, no scripts, no images.</summary>
 public static class ReviewMails
 {
-    private const string Frame = "font-family:'Microsoft YaHei',SimSun,sans-serif;font-size:16px;line-height:1.7;color:#222";
-
     public static OutgoingMail ForEditor(Submission s, string editorEmail, string? editorName, Func<ReviewChoice, string> link, string bulletinName,
         string? replyTo = null)
     {
@@ -30,22 +28,17 @@ public static class ReviewMails
             text.Append($"{choice.ChineseName()}：{link(choice)}\n");
         text.Append($"\n打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。{howToReplyLine}\n\n{bulletinName}编辑部");
 
-        var html = new StringBuilder($"<div style=\"{Frame}\"><p>{E(editorName ?? editorEmail)}：</p><p>{E(headline)}</p>")
-            .Append("<table style=\"border-collapse:collapse;margin:8px 0\">");
-        foreach (var (label, value) in facts)
-            html.Append($"<tr><td style=\"padding:2px 12px 2px 0;color:#666\">{E(label)}</td><td style=\"padding:2px 0\">{E(value)}</td></tr>");
-        html.Append($"</table><h2 style=\"font-size:20px;color:#c00;margin:16px 0 8px\">{E(s.Title)}</h2>")
-            .Append(string.Concat(s.Paragraphs.Select(p => $"<p style=\"text-indent:2em;margin:0 0 8px\">{E(p)}</p>")))
-            .Append($"<p style=\"color:#666;font-size:14px\">{E(originalsNote)}</p>")
-            .Append("<table style=\"border-collapse:separate;border-spacing:8px 0;margin:16px 0\"><tr>");
-        foreach (var choice in choices)
-            html.Append($"<td style=\"background:{(choice == ReviewChoice.Adopt ? "#c00" : "#666")};border-radius:4px\">" +
-                $"<a href=\"{E(link(choice))}\" style=\"display:inline-block;padding:8px 20px;color:#fff;text-decoration:none;font-weight:bold\">{E(choice.ChineseName())}</a></td>");
-        html.Append("</tr></table><p style=\"color:#666;font-size:14px\">打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。</p>")
-            .Append(replyTo is null ? "" : $"<p style=\"color:#666;font-size:14px\">{E(howToReply)}</p>")
-            .Append($"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>");
+        var html = Html.Of($"<div style=\"{MailLayout.Frame}\"><p>{editorName ?? editorEmail}：</p><p>{headline}</p>" +
+            $"<table style=\"border-collapse:collapse;margin:8px 0\">{facts.Select(f => Html.Of($"<tr><td style=\"padding:2px 12px 2px 0;color:#666\">{f.Item1}</td><td style=\"padding:2px 0\">{f.Item2}</td></tr>"))}" +
+            $"</table><h2 style=\"font-size:20px;color:#c00;margin:16px 0 8px\">{s.Title}</h2>" +
+            $"{s.Paragraphs.Select(p => Html.Of($"<p style=\"text-indent:2em;margin:0 0 8px\">{p}</p>"))}" +
+            $"<p style=\"color:#666;font-size:14px\">{originalsNote}</p>" +
+            $"<table style=\"border-collapse:separate;border-spacing:8px 0;margin:16px 0\"><tr>{choices.Select(c => ChoiceButton(c, link(c)))}" +
+            $"</tr></table><p style=\"color:#666;font-size:14px\">打开链接后还需确认提交，才会作出决定。链接仅供您本人使用，请勿转发。</p>" +
+            $"{(replyTo is null ? Html.Empty : Html.Of($"<p style=\"color:#666;font-size:14px\">{howToReply}</p>"))}" +
+            $"{MailLayout.Signature(bulletinName)}</div>");
 
-        return new OutgoingMail(editorEmail, editorName, $"【待审稿{(s.PreviousSubmissionId is null ? "" : "·修改稿")}】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html.ToString())
+        return new OutgoingMail(editorEmail, editorName, $"【待审稿{(s.PreviousSubmissionId is null ? "" : "·修改稿")}】{s.Unit}：《{s.Title}》（编号 {s.Id}）", text.ToString(), html)
         { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "review" }, ReplyTo = replyTo };
     }
 
@@ -66,7 +59,7 @@ public static class ReviewMails
             lines.Add($"编辑将标题调整为《{title}》。");
         lines.Add($"登记编号 {s.Id}。");
         var text = string.Join("\n\n", lines.Append($"{bulletinName}编辑部"));
-        var html = $"<div style=\"{Frame}\">" + string.Concat(lines.Select(l => $"<p>{E(l)}</p>")) + $"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>";
+        var html = Html.Of($"<div style=\"{MailLayout.Frame}\">{lines.Select(l => Html.Of($"<p>{l}</p>"))}{MailLayout.Signature(bulletinName)}</div>");
         return new OutgoingMail(s.SubmitterEmail, s.SubmitterName, $"【{subject}】《{s.Title}》（编号 {s.Id}）", text, html)
         { CustomArgs = new Dictionary<string, string> { ["submissionId"] = s.Id, ["kind"] = "notice" } };
     }
@@ -78,5 +71,7 @@ public static class ReviewMails
         return name.Length > 3 && name[2] == '-' ? name[3..] : name;
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static Html ChoiceButton(ReviewChoice choice, string link) => Html.Of(
+        $"<td style=\"background:{(choice == ReviewChoice.Adopt ? "#c00" : "#666")};border-radius:4px\">" +
+        $"<a href=\"{link}\" style=\"display:inline-block;padding:8px 20px;color:#fff;text-decoration:none;font-weight:bold\">{choice.ChineseName()}</a></td>");
 }

@@ -1,6 +1,6 @@
-using System.Net;
 using Bulletin.Intake;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Review;
 
@@ -28,8 +28,7 @@ public static class ReviewReplyMails
             _ => ("稿件不存在", $"{about}已不存在，未作出任何决定。"),
         };
         var text = $"{body}\n\n{bulletinName}编辑部";
-        var html = $"<div style=\"font-family:'Microsoft YaHei',SimSun,sans-serif;font-size:16px;line-height:1.7;color:#222\"><p>{WebUtility.HtmlEncode(body)}</p>" +
-            $"<p style=\"color:#666\">{WebUtility.HtmlEncode(bulletinName)}编辑部</p></div>";
+        var html = Html.Of($"<div style=\"{MailLayout.Frame}\"><p>{body}</p>{MailLayout.Signature(bulletinName)}</div>");
         return new OutgoingMail(editorEmail, null, $"【审稿回复】{headline}：{about}", text, html)
         { CustomArgs = new Dictionary<string, string> { ["submissionId"] = submissionId, ["kind"] = "reply-answer" } };
     }

@@ -1,5 +1,5 @@
-using System.Net;
 using Bulletin.Mail;
+using Bulletin.Markup;
 
 namespace Bulletin.Solicitations;
 
@@ -26,13 +26,11 @@ public static class SolicitationMails
             $"报送方式二：由本单位信息员用通讯录中登记的邮箱发送稿件，邮件主题中请保留“{s.Code}”。",
         ];
         var text = string.Join("\n\n", [$"{name}同志：", lead, $"约稿说明：\n{s.Text}", .. after, $"{bulletinName}编辑部"]);
-        var html = "<div style=\"font-family:'Microsoft YaHei',sans-serif;font-size:16px;line-height:1.7;color:#222\">" +
-            $"<p>{E(name)}同志：</p><p>{E(lead)}</p><p><strong>约稿说明：</strong></p><p style=\"white-space:pre-wrap\">{E(s.Text)}</p>" +
-            $"<p>{E(after[0])}</p><p><a href=\"{E(link)}\">打开{E(unit)}的报送页面（回应{E(s.Code)}）</a></p><p>{E(after[2])}</p>" +
-            $"<p style=\"color:#666\">{E(bulletinName)}编辑部</p></div>";
+        var html = Html.Of($"<div style=\"{MailLayout.UnitFrame}\">" +
+            $"<p>{name}同志：</p><p>{lead}</p><p><strong>约稿说明：</strong></p><p style=\"white-space:pre-wrap\">{s.Text}</p>" +
+            $"<p>{after[0]}</p><p><a href=\"{link}\">打开{unit}的报送页面（回应{s.Code}）</a></p><p>{after[2]}</p>" +
+            $"{MailLayout.Signature(bulletinName)}</div>");
         return new OutgoingMail(email, name, subject, text, html)
         { CustomArgs = new Dictionary<string, string> { ["kind"] = $"solicitation-{kind}", ["solicitation"] = s.Number.ToString() } };
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -46,7 +46,7 @@ public sealed class StatisticsExportTests
     [Fact]
     public void The_chart_has_a_bar_group_per_unit_and_no_external_reference()
     {
-        var svg = StatisticsChart.Svg(Table);
+        var svg = StatisticsChart.Svg(Table).ToString();
 
         Assert.Equal(4, svg.Split("<g data-unit=").Length - 1);
         Assert.Contains("1/2", svg);

@@ -1,6 +1,7 @@
 using Bulletin.Directory;
 using Bulletin.Issues;
 using Bulletin.Mail;
+using Bulletin.Markup;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -37,7 +38,7 @@ public sealed class AdoptionReportService(StatisticsRebuilder rebuilder, Statist
                 continue;
             try
             {
-                await mail.SendAsync(Mail(report, person, System.Text.Encoding.UTF8.GetString(html), docx), cancellationToken);
+                await mail.SendAsync(Mail(report, person, Html.Raw(System.Text.Encoding.UTF8.GetString(html)), docx), cancellationToken);
             }
             catch
             {
@@ -51,7 +52,7 @@ public sealed class AdoptionReportService(StatisticsRebuilder rebuilder, Statist
         return new AdoptionReportRun(true, month, mailed);
     }
 
-    private static OutgoingMail Mail(AdoptionReport report, DirectoryPerson person, string html, byte[] docx)
+    private static OutgoingMail Mail(AdoptionReport report, DirectoryPerson person, Html html, byte[] docx)
     {
         var text = $"{person.Name}：\n\n{string.Join("\n\n", report.Summary())}\n\n详见附件《{report.FileStem}.docx》。\n\n{report.Office}\n{report.DateText}";
         return new OutgoingMail(person.Email, person.Name, $"【{report.BulletinName}】{report.Title}", text, html)
