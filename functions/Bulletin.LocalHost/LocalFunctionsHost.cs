@@ -24,8 +24,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
     private readonly WebApplication _web;
     private readonly AzuriteServer? _azurite;
     private readonly CancellationTokenSource _stopping = new();
-    private ChildProcess? _worker;
-    private WorkerChannel? _channel;
+    private WorkerSupervisor? _worker;
     private FunctionRegistry? _functions;
     private readonly List<Task> _listeners = [];
 
@@ -41,7 +40,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
     public string StorageConnectionString { get; }
     public int? AzuriteProcessId => _azurite?.ProcessId;
-    public int? WorkerProcessId => _worker?.Id;
+    /// <summary>The running worker's process id; null while it restarts.</summary>
+    public int? WorkerProcessId => _worker?.Current?.Process.Id;
     public IReadOnlyCollection<string> FunctionNames => _functions?.ByName.Keys.ToArray() ?? [];
 
     /// <summary>The loaded functions, their routes and the invoker; null until the worker is ready (benchmarks use it).</summary>
@@ -75,15 +75,15 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var grpcPort = FreeLoopbackPort();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // The Functions host accepts request bodies up to 100 MB (Kestrel's own default is 30 MB).
-            kestrel.Limits.MaxRequestBodySize = 100L * 1024 * 1024;
+            // Azure's front end accepts request bodies up to 100 MB (Kestrel's own default is 30 MB); larger ones get 413.
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
             ListenPublic(kestrel, new Uri(options.Url));
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = grpc.MaxSendMessageSize = int.MaxValue);
         builder.Services.AddHttpForwarder();
-        builder.Services.AddSingleton<WorkerChannel>();
+        builder.Services.AddSingleton<WorkerSupervisor>();
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<HttpTriggerForwarder>();
         builder.Services.AddMailSink(options.OutboxDirectory ?? Path.Combine(options.RepositoryRoot, ".outbox"));
@@ -92,7 +92,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var host = new LocalFunctionsHost(web, azurite, storage);
         try
         {
-            host.MapEndpoints(grpcPort);
+            host.MapEndpoints(grpcPort, settings.GetValueOrDefault(AdminKey.SettingName));
             await web.StartAsync(cancellationToken);
             host.BaseAddress = PublicAddress(web, grpcPort);
             await host.StartWorkerAsync(options, settings, grpcPort, cancellationToken);
@@ -115,11 +115,11 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         return requested.Task;
     }
 
-    private void MapEndpoints(int grpcPort)
+    private void MapEndpoints(int grpcPort, string? adminKey)
     {
         _web.MapGrpcService<FunctionRpcEndpoint>().RequireHost($"*:{grpcPort}");
         _web.MapMailSink();
-        _web.MapAdminFunctions(() => _functions);
+        _web.MapAdminFunctions(() => _functions, adminKey);
         _web.Map("/{**path}", async context =>
         {
             if (_functions is not { } functions)
@@ -147,23 +147,9 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
                 settings[key] = BaseAddress.ToString().TrimEnd('/') + value[DefaultUrl.Length..];
 
         var loggers = _web.Services.GetRequiredService<ILoggerFactory>();
-        _channel = _web.Services.GetRequiredService<WorkerChannel>();
-        var workerId = Guid.NewGuid().ToString();
-        var workerOutput = new WorkerOutputTail(loggers.CreateLogger("Worker.Console"));
-        _worker = WorkerProcess.Start(options.AppDirectory, new Uri($"http://127.0.0.1:{grpcPort}/"), workerId, settings, workerOutput.Write);
-        Console.WriteLine($"Worker started (pid {_worker.Id}) from {options.AppDirectory}.");
-
-        var started = await Task.WhenAny(_channel.Started, _worker.Exited, Task.Delay(TimeSpan.FromSeconds(60), cancellationToken));
-        if (started != _channel.Started)
-            throw new InvalidOperationException(_worker.HasExited
-                ? $"The Function App stopped during start-up (exit code {_worker.ExitCode}):{Environment.NewLine}{workerOutput.Tail()}"
-                : "The Function App did not connect to the host within 60 seconds.");
-
-        var (functions, httpUri) = await WorkerStartup.HandshakeAsync(_channel, options.AppDirectory, cancellationToken);
-        if (httpUri is null && functions.Any(f => f.IsHttp))
-            throw new InvalidOperationException("The worker has HTTP functions but reported no HttpUri: call ConfigureFunctionsWebApplication() in Program.cs.");
-        if (httpUri is not null)
-            await WaitUntilListeningAsync(httpUri, cancellationToken);
+        _worker = _web.Services.GetRequiredService<WorkerSupervisor>();
+        var functions = await _worker.StartAsync(new WorkerLaunch(options.AppDirectory, new Uri($"http://127.0.0.1:{grpcPort}/"), settings), cancellationToken);
+        var httpUri = _worker.Current?.HttpUri;
 
         var invoker = _web.Services.GetRequiredService<FunctionInvoker>();
         var hostJson = HostJsonFile.Read(options.AppDirectory);
@@ -172,6 +158,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var timers = StartTriggers(functions, hostJson, settings, invoker, loggers);
         _functions = new FunctionRegistry(functions.ToDictionary(f => f.Name), new HttpTriggerRoutes(functions, hostJson.RoutePrefix),
             httpUri ?? new Uri("http://127.0.0.1/"), invoker, timers);
+        // A restarted worker listens on a port of its own choosing.
+        _worker.Restarted = session => _functions = _functions with { WorkerHttpUri = session.HttpUri ?? _functions.WorkerHttpUri };
         PrintReady(hostJson);
     }
 
@@ -223,7 +211,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         Console.WriteLine($"Health:  {new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/health")}");
         Console.WriteLine($"Outbox:  {new Uri(BaseAddress, "/dev/outbox")}");
         Console.WriteLine($"Dashboard: {new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/dashboard")}");
-        Console.WriteLine($"Admin:   POST {new Uri(BaseAddress, "/admin/functions/{name}")}");
+        Console.WriteLine($"Admin:   POST {new Uri(BaseAddress, "/admin/functions/{name}")}  (Authorization: Bearer <Bulletin:AdminKey>)");
         Console.WriteLine($"Ready: {BaseAddress.ToString().TrimEnd('/')}");
     }
 
@@ -232,10 +220,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         _stopping.Cancel();
         await Task.WhenAll(_listeners).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
         if (_worker is not null)
-        {
-            _channel?.Terminate(TimeSpan.FromSeconds(1));
-            await _worker.StopAsync(TimeSpan.FromSeconds(3));
-        }
+            await _worker.StopAsync();
         await _web.StopAsync(TimeSpan.FromSeconds(5));
         await _web.DisposeAsync();
         if (_azurite is not null)
@@ -259,25 +244,6 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         var address = new Uri(addresses.First(a => new Uri(a).Port != grpcPort));
         return new UriBuilder(address) { Host = address.Host is "127.0.0.1" or "[::1]" ? address.Host : "localhost" }.Uri;
-    }
-
-    /// <summary>The worker announces its HttpUri before its Kestrel listens: Ready waits for both.</summary>
-    private static async Task WaitUntilListeningAsync(Uri uri, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(uri.Host, uri.Port, cancellationToken);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
-        }
     }
 
     private static int FreeLoopbackPort()

@@ -34,6 +34,10 @@ public sealed record LocalHostOptions
     /// <c>/api/sendgrid/events</c> (default on; <c>--no-delivery-events</c>, or tests that do not want them, turn it off).</summary>
     public bool PostDeliveryEvents { get; init; } = true;
 
+    /// <summary>Request bodies over this get 413 before any function runs, as from Azure's front end (100 MB there);
+    /// <c>--max-request-body-mb</c> changes it.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 100L * 1024 * 1024;
+
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     public static LocalHostOptions FromArguments(string[] args)
@@ -50,11 +54,16 @@ public sealed record LocalHostOptions
                 "--settings" => options with { SettingsFile = Path.GetFullPath(Value()) },
                 "--verbose" => options with { MinimumLogLevel = LogLevel.Debug },
                 "--no-delivery-events" => options with { PostDeliveryEvents = false },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --no-delivery-events, --verbose."),
+                "--max-request-body-mb" => options with { MaxRequestBodyBytes = Megabytes(Value()) },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --no-delivery-events, --max-request-body-mb <MB>, --verbose."),
             };
         }
         return options;
     }
+
+    private static long Megabytes(string value) =>
+        long.TryParse(value, out var megabytes) && megabytes is > 0 and <= 1024 * 1024
+            ? megabytes * 1024 * 1024 : throw new ArgumentException($"--max-request-body-mb needs a whole number of megabytes, not '{value}'.");
 
     private static string BuildMetadata(string key) =>
         typeof(LocalHostOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;

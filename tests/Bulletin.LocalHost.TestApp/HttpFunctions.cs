@@ -1,10 +1,11 @@
+using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Bulletin.LocalHost.TestApp;
 
-public sealed class HttpFunctions
+public sealed class HttpFunctions(BlobContainerClient records)
 {
     [Function(nameof(Hello))]
     public IActionResult Hello([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "hello/{name}")] HttpRequest request, string name)
@@ -15,6 +16,16 @@ public sealed class HttpFunctions
     {
         var body = await new StreamReader(request.Body).ReadToEndAsync();
         return new OkObjectResult(new { body, query = request.Query["q"].ToString(), header = request.Headers["X-Test"].ToString() });
+    }
+
+    /// <summary>Records that it started, then runs until the request ends: a request in flight when the worker is killed.</summary>
+    [Function(nameof(Slow))]
+    public async Task<IActionResult> Slow([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "slow/{id}")] HttpRequest request, string id)
+    {
+        await records.CreateIfNotExistsAsync();
+        await records.UploadBlobAsync($"slow/{id}", BinaryData.FromString(Environment.ProcessId.ToString()));
+        await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted);
+        return new OkResult();
     }
 
     [Function(nameof(Throw))]

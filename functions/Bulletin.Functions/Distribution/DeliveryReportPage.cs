@@ -10,7 +10,7 @@ using static Bulletin.Functions.Pages.HtmlPage;
 namespace Bulletin.Functions.Distribution;
 
 /// <summary>The delivery report of one issue: counts by state, the failed recipients with reasons, SendGrid's batch
-/// errors, and the 重发给失败的收件人 button while anyone failed.</summary>
+/// errors, events that could not be applied, and the 重发给失败的收件人 button while anyone failed.</summary>
 internal static class DeliveryReportPage
 {
     private static readonly DeliveryState[] Order =
@@ -24,7 +24,7 @@ internal static class DeliveryReportPage
             $"<p>{Encode(issue.BulletinName)} {issue.Year}年第{issue.Number}期 · 收件人 <strong id=\"delivery-total\">{report.Total}</strong> 人" +
             (report.LastAttempt > 1 ? $" · 已重发 {report.LastAttempt - 1} 次" : "") + "</p>" +
             (report.Total == 0 ? "<p class=\"hint\">尚未开始发送（签发后片刻开始）。</p>" : Counts(report)) +
-            Failed(report) + BatchErrors(report) +
+            Failed(report) + BatchErrors(report) + RejectedEvents(report) +
             (report.Failed.Count == 0 ? "" :
                 $"<form method=\"post\" action=\"{path}\">{DashboardLayout.Proof(proof)}<button type=\"submit\">重发给失败的收件人</button></form>" +
                 "<p class=\"hint\">只发给上面列出的失败收件人，其他人不会再收到。</p>") +
@@ -46,6 +46,12 @@ internal static class DeliveryReportPage
         "<h2 style=\"font-size:1.1rem\">SendGrid 的答复</h2>" +
         $"<ul id=\"delivery-batch-errors\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(report.BatchErrors.Select(b =>
             $"<li style=\"{DashboardLayout.ItemStyle}\">批次 {Encode(b.Id)}（{b.Count} 人）：{BatchState(b.State)}<br><span class=\"hint\">{Encode(b.Error)}</span></li>")) + "</ul>";
+
+    private static string RejectedEvents(DeliveryReport report) => report.RejectedEvents.Count == 0 ? "" :
+        "<h2 style=\"font-size:1.1rem\">未能处理的送达事件</h2><p class=\"hint\">SendGrid 报告的这些事件无法读取或保存，同批其他事件已处理；原始内容保存在 sendgrid-events 容器中。</p>" +
+        $"<ul id=\"delivery-rejected-events\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(report.RejectedEvents.Select(e =>
+            $"<li style=\"{DashboardLayout.ItemStyle}\">{Encode(e.Kind ?? "未知事件")} · 收件人 {Encode(e.Email ?? e.DeliveryId ?? "未知")} · {DashboardLayout.Time(e.ReceivedAt)}<br>" +
+            $"<span class=\"hint\">{Encode(e.Problem)}（{Encode(e.BatchName)}）</span></li>")) + "</ul>";
 
     private static string BatchState(DeliveryBatchState state) => state switch
     {

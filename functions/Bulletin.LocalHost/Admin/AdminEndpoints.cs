@@ -5,15 +5,24 @@ using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 namespace Bulletin.LocalHost.Admin;
 
 /// <summary><c>POST /admin/functions/{name}</c> runs a non-HTTP function now, like the Functions host's admin API:
-/// a queue function gets the body's <c>input</c> as its message, a timer function runs as if due.</summary>
+/// a queue function gets the body's <c>input</c> as its message, a timer function runs as if due. Only with the key
+/// (<see cref="AdminKey"/>), as Azure's admin API only with the master key.</summary>
 internal static class AdminEndpoints
 {
-    public static void MapAdminFunctions(this IEndpointRouteBuilder endpoints, Func<FunctionRegistry?> registry)
+    public static void MapAdminFunctions(this IEndpointRouteBuilder endpoints, Func<FunctionRegistry?> registry, string? adminKey)
     {
-        endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         {
-            if (registry() is not { } functions)
-                return Results.Problem("The worker is still starting.", statusCode: 503);
+            if (!AdminKey.IsPresented(request, adminKey))
+            {
+                response.Headers.WWWAuthenticate = "Bearer";
+                return Results.Problem(string.IsNullOrEmpty(adminKey)
+                    ? $"The admin API is closed: set {AdminKey.SettingName} in local.settings.json."
+                    : $"Send the operator key ({AdminKey.SettingName} in local.settings.json) as 'Authorization: Bearer <key>' or '{AdminKey.FunctionsKeyHeader}: <key>'.",
+                    statusCode: StatusCodes.Status401Unauthorized, title: "Admin key required");
+            }
+            if (registry() is not { } functions || !functions.Invoker.IsReady)
+                return Results.Problem("The worker is starting.", statusCode: 503);
             if (!functions.ByName.TryGetValue(name, out var function))
                 return Results.Problem($"No function named '{name}'.", statusCode: 404);
             if (function.IsHttp)

@@ -22,6 +22,19 @@ internal sealed class HttpTriggerForwarder(FunctionInvoker invoker, IHttpForward
 
     public async Task ForwardAsync(HttpContext context, FunctionDefinition function, RouteValueDictionary routeValues, Uri workerHttpUri)
     {
+        // Azure's front end refuses a body over its limit before any function runs.
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        if (context.Request.ContentLength > limit)
+        {
+            await HostProblems.BodyTooLargeAsync(context, limit);
+            return;
+        }
+        if (!invoker.IsReady)
+        {
+            await HostProblems.WorkerRestartingAsync(context);
+            return;
+        }
+
         var invocationId = Guid.NewGuid().ToString();
         var invocation = invoker.InvokeAsync(function, new TypedData { Http = ToRpcHttp(context.Request, routeValues) },
             metadata => AddTriggerMetadata(metadata, context.Request, routeValues), invocationId, context.RequestAborted);
@@ -39,20 +52,52 @@ internal sealed class HttpTriggerForwarder(FunctionInvoker invoker, IHttpForward
             context.Features.Set(kestrelBody);
         }
 
-        var result = await invocation;
+        var errorException = context.Features.Get<IForwarderErrorFeature>()?.Exception;
+        if (error != ForwarderError.None && (IsBodyTooLarge(errorException) || IsBodyTooLarge(errorException?.InnerException)))
+        {
+            Observe(invocation);
+            await HostProblems.BodyTooLargeAsync(context, limit);
+            return;
+        }
+        InvocationResult result;
+        try
+        {
+            // Forwarding failed: the worker may never see the request, so its invocation is not waited for long.
+            result = await invocation.WaitAsync(error == ForwarderError.None ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(5));
+        }
+        catch (Exception ex) when (ex is WorkerUnavailableException or TimeoutException)
+        {
+            _logger.LogError("'{Function}' (Id={InvocationId}) did not finish: {Error}", function.Name, invocationId, ex.Message);
+            await HostProblems.WorkerLostAsync(context, function.Name, invocationId);
+            return;
+        }
+        if (WorkerRefusedBodyAsTooLarge(context, result))
+        {
+            await HostProblems.BodyTooLargeAsync(context, null);
+            return;
+        }
         if (!result.Succeeded || error != ForwarderError.None)
         {
             if (error != ForwarderError.None)
-                _logger.LogError(context.Features.Get<IForwarderErrorFeature>()?.Exception, "Forwarding to the worker failed: {Error}", error);
-            context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await context.Response.WriteAsJsonAsync(new { title = "Function failed", status = 500, function = function.Name, invocationId },
-                options: (JsonSerializerOptions?)null, contentType: "application/problem+json");
+                _logger.LogError(errorException, "Forwarding to the worker failed: {Error}", error);
+            await HostProblems.FunctionFailedAsync(context, function.Name, invocationId);
             return;
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
+
+    /// <summary>The worker's Kestrel has a limit of its own (the app sets it): a body over it fails the function as it reads
+    /// the body, or is answered 413 by the worker; either way the caller gets the 413.</summary>
+    private static bool WorkerRefusedBodyAsTooLarge(HttpContext context, InvocationResult result) =>
+        context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge
+        || (!result.Succeeded && result.Exception is { } ex && ex.Type?.EndsWith(nameof(BadHttpRequestException), StringComparison.Ordinal) == true
+            && ex.Message?.StartsWith("Request body too large", StringComparison.Ordinal) == true);
+
+    private static bool IsBodyTooLarge(Exception? ex) => ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
+
+    private void Observe(Task<InvocationResult> invocation) =>
+        invocation.ContinueWith(t => _logger.LogDebug(t.Exception, "Invocation ended after its request was answered"), TaskScheduler.Default);
 
     private static RpcHttp ToRpcHttp(HttpRequest request, RouteValueDictionary routeValues)
     {

@@ -35,6 +35,8 @@ internal sealed class QueueTriggerListener(FunctionDefinition function, QueueCli
             QueueMessage[] messages;
             try
             {
+                // While the worker restarts no message is taken: none would count a try it never had.
+                await invoker.WhenReadyAsync(stopping);
                 messages = (await queue.ReceiveMessagesAsync(options.BatchSize, LeaseTime, stopping)).Value;
             }
             catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException)

@@ -3,10 +3,10 @@ using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 
 namespace Bulletin.LocalHost.Worker;
 
-/// <summary>The gRPC service the worker connects to (<c>FunctionRpc.EventStream</c>); it hands the stream to the channel.</summary>
-internal sealed class FunctionRpcEndpoint(WorkerChannel channel) : FunctionRpc.FunctionRpcBase
+/// <summary>The gRPC service the worker connects to (<c>FunctionRpc.EventStream</c>); it hands the stream to the supervisor.</summary>
+internal sealed class FunctionRpcEndpoint(WorkerSupervisor supervisor) : FunctionRpc.FunctionRpcBase
 {
     public override Task EventStream(
         IAsyncStreamReader<StreamingMessage> requestStream, IServerStreamWriter<StreamingMessage> responseStream, ServerCallContext context)
-        => channel.RunStreamAsync(requestStream, responseStream, context.CancellationToken);
+        => supervisor.AcceptStreamAsync(requestStream, responseStream, context.CancellationToken);
 }

@@ -5,9 +5,11 @@ using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 
 namespace Bulletin.LocalHost.Worker;
 
-/// <summary>One worker's event stream: sends requests and completes each with the worker's matching response.</summary>
+/// <summary>One worker's event stream: sends requests and completes each with the worker's matching response. Once the
+/// stream closes or the process is gone, waiting requests fail at once and new ones fail as they are sent.</summary>
 internal sealed class WorkerChannel(ILoggerFactory loggers)
 {
+    private volatile bool _closed;
     private readonly Channel<StreamingMessage> _outbound = Channel.CreateUnbounded<StreamingMessage>(new() { SingleReader = true });
     private readonly ConcurrentDictionary<string, TaskCompletionSource<StreamingMessage>> _pending = new();
     private readonly TaskCompletionSource<string> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,9 +32,7 @@ internal sealed class WorkerChannel(ILoggerFactory loggers)
         }
         finally
         {
-            foreach (var pending in _pending.Values)
-                pending.TrySetException(new InvalidOperationException("The worker closed its stream."));
-            _started.TrySetException(new InvalidOperationException("The worker closed its stream."));
+            Close("The worker closed its stream.");
         }
         await writer.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
     }
@@ -49,6 +49,17 @@ internal sealed class WorkerChannel(ILoggerFactory loggers)
     public Task<StreamingMessage> InvokeAsync(InvocationRequest request) =>
         SendAsync("invoke:" + request.InvocationId, new StreamingMessage { InvocationRequest = request });
 
+    /// <summary>Fails every request still waiting for the worker, and every later one.</summary>
+    public void Close(string reason)
+    {
+        _closed = true;
+        foreach (var key in _pending.Keys)
+            if (_pending.TryRemove(key, out var pending))
+                pending.TrySetException(new WorkerUnavailableException(reason));
+        _started.TrySetException(new WorkerUnavailableException(reason));
+        _outbound.Writer.TryComplete();
+    }
+
     /// <summary>Asks the worker to shut down; no answer is expected.</summary>
     public void Terminate(TimeSpan grace) =>
         _outbound.Writer.TryWrite(new StreamingMessage { WorkerTerminate = new WorkerTerminate { GracePeriod = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(grace) } });
@@ -59,7 +70,12 @@ internal sealed class WorkerChannel(ILoggerFactory loggers)
         if (!_pending.TryAdd(key, completion))
             throw new InvalidOperationException($"A request '{key}' is already waiting for the worker.");
         message.RequestId = Guid.NewGuid().ToString();
-        _outbound.Writer.TryWrite(message);
+        // Checked after adding: a Close that ran meanwhile may not have seen this request.
+        if (_closed || !_outbound.Writer.TryWrite(message))
+        {
+            _pending.TryRemove(key, out _);
+            completion.TrySetException(new WorkerUnavailableException("The worker is not running."));
+        }
         return completion.Task;
     }
 

@@ -30,7 +30,7 @@ public sealed class TimerTriggerTests(TestAppHostFixture app)
     {
         var before = (await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count >= 1)).Count;
 
-        var response = await app.Http.PostAsync("/admin/functions/Yearly", new StringContent("{}"));
+        var response = await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/Yearly", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count > before, because: "the admin call runs the timer once more");
@@ -39,7 +39,25 @@ public sealed class TimerTriggerTests(TestAppHostFixture app)
     [Fact]
     public async Task The_admin_api_refuses_unknown_and_http_functions()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.PostAsync("/admin/functions/NoSuchFunction", new StringContent("{}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await app.Http.PostAsync("/admin/functions/Hello", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/NoSuchFunction", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/Hello", new StringContent("{}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_admin_api_needs_the_operator_key_as_bearer_or_functions_key()
+    {
+        var before = (await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count >= 1)).Count;
+        using var functionsKey = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/Yearly") { Content = new StringContent("{}") };
+        functionsKey.Headers.Add("x-functions-key", OperatorHttp.Key);
+
+        var anonymous = await app.Http.PostAsync("/admin/functions/Yearly", new StringContent("{}"));
+        var wrongKey = await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/Yearly", new StringContent("{}"), key: "not-the-operator-key");
+        var withKey = await app.Http.SendAsync(functionsKey);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("Bulletin__AdminKey", await anonymous.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, withKey.StatusCode);
+        await Eventually.GetAsync(() => app.RecordNamesAsync("yearly/"), names => names.Count == before + 1, because: "only the call with the key runs the timer");
     }
 }

@@ -16,10 +16,10 @@ public sealed class ReviewReminderEndToEndTests(ReviewReplyHostFixture app)
             "街道组织开展专项活动，居民参与踊跃。下一步将持续总结经验做法，推动各项工作落地见效。");
         await app.ReviewMailsAsync(submission.RowKey);
 
-        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("/admin/functions/RemindEditors", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/RemindEditors", new StringContent("{}"))).StatusCode);
         var digests = await Eventually.GetAsync(() => DigestsAsync(), d => d.Count >= 2, because: "both editors are reminded");
         var secondRun = DateTimeOffset.UtcNow;
-        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("/admin/functions/RemindEditors", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/RemindEditors", new StringContent("{}"))).StatusCode);
         await Eventually.GetAsync(LastRunAsync, last => last >= secondRun, because: "the second run is done");
 
         Assert.Equal([ReviewHost.Hao, ReviewHost.Li], (await DigestsAsync()).Select(d => d.To).Order());

@@ -84,12 +84,12 @@ public sealed partial class SolicitationEndToEndTests(DashboardHostFixture app)
 
         // The deadline is tomorrow: the timer reminds the four others, and a second run reminds nobody again.
         var firstRun = DateTimeOffset.UtcNow;
-        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("/admin/functions/RemindSolicitedUnits", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/RemindSolicitedUnits", new StringContent("{}"))).StatusCode);
         await Eventually.GetAsync(() => DetailAsync(http, cookie, detailPath), d => Regex.Count(d, "已提醒") == 4, because: "the four units are reminded");
         // The first run is over before the second starts (a run still going would note its earlier start last).
         await Eventually.GetAsync(LastRunAsync, last => last >= firstRun, because: "the first run is done");
         var secondRun = DateTimeOffset.UtcNow;
-        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.PostAsync("/admin/functions/RemindSolicitedUnits", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/RemindSolicitedUnits", new StringContent("{}"))).StatusCode);
         await Eventually.GetAsync(LastRunAsync, last => last >= secondRun, because: "the second run is done");
         var reminders = await MailsAsync($"【约稿提醒】【约稿{number}】");
         Assert.Equal(["gongyelu.fuze@example.org", "jiyuanlu.fuze@example.org", "kuangshan.fuze@example.org", "zhongxinlu.fuze@example.org"],

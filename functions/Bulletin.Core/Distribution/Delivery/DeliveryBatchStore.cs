@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Distribution.Delivery;
 
@@ -77,7 +78,7 @@ public sealed class DeliveryBatchStore(TableServiceClient tables)
     private static TableEntity ToEntity(DeliveryBatch b) => new(b.IssueKey, b.Id)
     {
         ["Attempt"] = b.Attempt, ["Count"] = b.Count, ["State"] = b.State.ToString(), ["Tries"] = b.Tries, ["SendingSince"] = b.SendingSince,
-        ["MessageId"] = b.MessageId, ["Error"] = b.Error, ["UpdatedAt"] = b.UpdatedAt,
+        ["MessageId"] = b.MessageId, ["Error"] = TableText.Bound(b.Error), ["UpdatedAt"] = b.UpdatedAt,
     };
 
     private static DeliveryBatch ToBatch(TableEntity e) => new(

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Bulletin.Distribution.Delivery;
@@ -96,7 +97,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
         foreach (var chunk in pending.Chunk(TransactionSize))
         {
             var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                new TableEntity(e.PartitionKey, e.RowKey) { ["State"] = state.ToString(), ["Reason"] = reason, ["StateAt"] = now }, e.ETag));
+                new TableEntity(e.PartitionKey, e.RowKey) { ["State"] = state.ToString(), ["Reason"] = TableText.Bound(reason), ["StateAt"] = now }, e.ETag));
             try
             {
                 await Table.SubmitTransactionAsync(actions, cancellationToken);
@@ -109,22 +110,35 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
         }
     }
 
-    /// <summary>Applies SendGrid's events: idempotent, any order; unknown issues or deliveries are logged and ignored.</summary>
-    public async Task ApplyEventsAsync(IReadOnlyList<DeliveryEvent> events, CancellationToken cancellationToken)
+    /// <summary>Applies SendGrid's events: idempotent, any order; unknown issues or deliveries are logged and ignored. A row
+    /// storage refuses for good (a 4xx such as an entity too large) does not stop the others: its events are returned as
+    /// rejected. A passing failure (5xx, timeout) is thrown after the others are applied, so the batch is retried.</summary>
+    public async Task<IReadOnlyList<RejectedDeliveryEvent>> ApplyEventsAsync(IReadOnlyList<DeliveryEvent> events, CancellationToken cancellationToken)
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
+        var rejected = new System.Collections.Concurrent.ConcurrentBag<RejectedDeliveryEvent>();
         var perRow = events.GroupBy(e => (e.IssueKey, e.DeliveryId));
         await Parallel.ForEachAsync(perRow, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (group, token) =>
         {
             var ordered = group.OrderBy(e => e.OccurredAt).ToList();
-            await TryUpdateAsync(group.Key.IssueKey, group.Key.DeliveryId, row =>
+            try
             {
-                var next = row;
+                await TryUpdateAsync(group.Key.IssueKey, group.Key.DeliveryId, row =>
+                {
+                    var next = row;
+                    foreach (var e in ordered)
+                        next = DeliveryTransitions.Apply(next, e) ?? next;
+                    return next == row ? null : next;
+                }, token, reportMissing: true);
+            }
+            catch (RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not (408 or 409 or 412 or 429))
+            {
+                logger.LogError(ex, "Delivery events for {IssueKey}/{DeliveryId} refused by storage ({Status} {ErrorCode})", group.Key.IssueKey, group.Key.DeliveryId, ex.Status, ex.ErrorCode);
                 foreach (var e in ordered)
-                    next = DeliveryTransitions.Apply(next, e) ?? next;
-                return next == row ? null : next;
-            }, token, reportMissing: true);
+                    rejected.Add(RejectedDeliveryEvent.Refused(e, $"表格存储拒绝写入（{ex.Status} {ex.ErrorCode}），未应用。"));
+            }
         });
+        return rejected.ToList();
     }
 
     private async Task<bool> TryUpdateAsync(string issueKey, string id, Func<Delivery, Delivery?> change, CancellationToken cancellationToken, bool reportMissing = false)
@@ -165,7 +179,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     private static TableEntity ToEntity(Delivery row) => new(row.IssueKey, row.Id)
     {
         ["Email"] = row.Email, ["Name"] = row.Name, ["State"] = row.State.ToString(), ["Attempt"] = row.Attempt, ["Batch"] = row.Batch,
-        ["Reason"] = row.Reason, ["StateAt"] = row.StateAt, ["AttemptStartedAt"] = row.AttemptStartedAt,
+        ["Reason"] = TableText.Bound(row.Reason), ["StateAt"] = row.StateAt, ["AttemptStartedAt"] = row.AttemptStartedAt,
     };
 
     private static Delivery ToDelivery(TableEntity e) => new(

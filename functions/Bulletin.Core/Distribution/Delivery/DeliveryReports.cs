@@ -3,8 +3,10 @@ using Microsoft.Extensions.Logging;
 namespace Bulletin.Distribution.Delivery;
 
 /// <summary>Who got an issue, from the ledger: counts by state, the failed recipients with SendGrid's reasons, and the
-/// batches SendGrid refused or answered busy. Also "resend to failed": a new attempt for the failed rows only.</summary>
-public sealed class DeliveryReports(DeliveryLedger ledger, DeliveryBatchStore batches, DistributionQueues queues, TimeProvider clock, ILogger<DeliveryReports> logger)
+/// batches SendGrid refused or answered busy, and SendGrid events that could not be applied. Also "resend to failed": a new
+/// attempt for the failed rows only.</summary>
+public sealed class DeliveryReports(DeliveryLedger ledger, DeliveryBatchStore batches, RejectedDeliveryEvents rejectedEvents, DistributionQueues queues,
+    TimeProvider clock, ILogger<DeliveryReports> logger)
 {
     public async Task<DeliveryReport> GetAsync(int year, int number, CancellationToken cancellationToken)
     {
@@ -13,7 +15,10 @@ public sealed class DeliveryReports(DeliveryLedger ledger, DeliveryBatchStore ba
         var counts = rows.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count());
         var failed = rows.Where(r => r.State.IsFailed()).OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToList();
         var troubled = (await batches.ListAsync(key, cancellationToken)).Where(b => b.Error is not null).OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
-        return new DeliveryReport(key, rows.Count, counts, failed, troubled, rows.Count == 0 ? 0 : rows.Max(r => r.Attempt));
+        var emails = rows.ToDictionary(r => r.Id, r => r.Email, StringComparer.Ordinal);
+        var rejected = (await rejectedEvents.ListAsync(key, cancellationToken))
+            .Select(e => e with { Email = e.DeliveryId is { } id ? emails.GetValueOrDefault(id) : null }).ToList();
+        return new DeliveryReport(key, rows.Count, counts, failed, troubled, rows.Count == 0 ? 0 : rows.Max(r => r.Attempt), rejected);
     }
 
     /// <summary>Queues a new attempt for the failed rows (bounced, dropped, refused) and records who asked. The same
@@ -35,8 +40,9 @@ public sealed class DeliveryReports(DeliveryLedger ledger, DeliveryBatchStore ba
 }
 
 /// <param name="LastAttempt">The latest attempt (1 = the first sending).</param>
+/// <param name="RejectedEvents">SendGrid events for this issue that could not be applied (their batches were applied otherwise).</param>
 public sealed record DeliveryReport(string IssueKey, int Total, IReadOnlyDictionary<DeliveryState, int> Counts, IReadOnlyList<Delivery> Failed,
-    IReadOnlyList<DeliveryBatch> BatchErrors, int LastAttempt)
+    IReadOnlyList<DeliveryBatch> BatchErrors, int LastAttempt, IReadOnlyList<RejectedDeliveryEventEntry> RejectedEvents)
 {
     public int Count(DeliveryState state) => Counts.GetValueOrDefault(state);
 }

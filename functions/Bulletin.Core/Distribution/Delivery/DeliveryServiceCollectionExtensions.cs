@@ -11,6 +11,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeliveryBatchStore>();
         services.TryAddSingleton<DeliveryLedger>();
+        services.TryAddSingleton<RejectedDeliveryEvents>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Azure.Storage.Blobs.Models;
 using Bulletin.Distribution.Delivery;
 using Bulletin.LocalHost.MailSink;
+using Bulletin.Storage;
 using Bulletin.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 using SendGrid;
@@ -86,6 +87,33 @@ public sealed class SendGridEventEndpointTests(BulletinAppHostFixture app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(DeliveryState.Pending, (await _ledger.ListAsync(issue, CancellationToken.None)).Single(r => r.Id == rows[0].Id).State);
+    }
+
+    [Fact]
+    public async Task One_absurd_event_in_a_signed_batch_is_kept_aside_and_the_others_are_applied()
+    {
+        var (issue, rows) = await NewIssueAsync("a@example.org", "b@bounce.example.org", "c@example.org");
+        var hugeReason = "550 5.1.1 " + new string('退', 100_000);
+        // A lone surrogate escape is valid JSON syntax but not readable text.
+        var unreadable = Event("dropped", issue, rows[2], 2, "placeholder").Replace("placeholder", "\\ud800 Bounced Address");
+        var body = Events(Event("delivered", issue, rows[0], 1), Event("bounce", issue, rows[1], 1, hugeReason), unreadable);
+
+        var response = await PostSignedAsync(body);
+        var retried = await PostSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        var ledger = await _ledger.ListAsync(issue, CancellationToken.None);
+        Assert.Equal(DeliveryState.Delivered, ledger.Single(r => r.Id == rows[0].Id).State);
+        var bounced = ledger.Single(r => r.Id == rows[1].Id);
+        Assert.Equal(DeliveryState.Bounced, bounced.State);
+        Assert.StartsWith("550 5.1.1 退退", bounced.Reason);
+        Assert.InRange(bounced.Reason!.Length, 100, TableText.DefaultMaxLength);
+        Assert.Contains("已截断", bounced.Reason);
+        Assert.Equal(DeliveryState.Pending, ledger.Single(r => r.Id == rows[2].Id).State);
+        var rejected = Assert.Single(await new RejectedDeliveryEvents(app.Tables).ListAsync(issue, CancellationToken.None));
+        Assert.Equal((rows[2].Id, "dropped"), (rejected.DeliveryId, rejected.Kind));
+        Assert.True(await IsStoredAsync(body));
     }
 
     [Fact]
