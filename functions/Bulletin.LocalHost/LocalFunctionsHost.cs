@@ -166,7 +166,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
             await WaitUntilListeningAsync(httpUri, cancellationToken);
 
         var invoker = _web.Services.GetRequiredService<FunctionInvoker>();
-        var hostJson = HostJsonFile.Read(options.AppDirectory);
+        var hostJson = HostJsonFile.Read(options.AppDirectory, settings);
         if (options.PostDeliveryEvents)
             _web.Services.GetRequiredService<EventWebhookTarget>().Url = new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/sendgrid/events");
         var timers = StartTriggers(functions, hostJson, settings, invoker, loggers);
