@@ -56,6 +56,7 @@ public sealed class FunctionsMetadataTests
         { "StartDistribution", "distribution-requested" },
         { "SendDistributionBatch", "distribution-batches" },
         { "SendSolicitationMails", "solicitation-created" },
+        { "SendIssuePreview", "issue-previews" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()
