@@ -2,6 +2,7 @@ using Bulletin.Dashboard;
 using Bulletin.Directory;
 using Bulletin.Distribution;
 using Bulletin.Distribution.Delivery;
+using Bulletin.Functions.Operations;
 using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Issues;
@@ -16,6 +17,7 @@ using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bulletin.Functions;
 
@@ -40,6 +42,7 @@ public static class BulletinAppBuilderExtensions
             .AddDashboard()
             .AddSolicitations()
             .AddStatistics();
+        builder.UseWhen<QueueFailureRecorder>(QueueFailureRecorder.IsQueueFunction);
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;
