@@ -3,6 +3,7 @@ using Bulletin.Directory;
 using Bulletin.Functions.Pipeline;
 using Bulletin.Distribution;
 using Bulletin.Distribution.Delivery;
+using Bulletin.Functions.Operations;
 using Bulletin.Health;
 using Bulletin.Intake;
 using Bulletin.Issues;
@@ -17,6 +18,7 @@ using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bulletin.Functions;
 

@@ -152,7 +152,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var httpUri = _worker.Current?.HttpUri;
 
         var invoker = _web.Services.GetRequiredService<FunctionInvoker>();
-        var hostJson = HostJsonFile.Read(options.AppDirectory);
+        var hostJson = HostJsonFile.Read(options.AppDirectory, settings);
         if (options.PostDeliveryEvents)
             _web.Services.GetRequiredService<EventWebhookTarget>().Url = new Uri(BaseAddress, $"/{hostJson.RoutePrefix}/sendgrid/events");
         var timers = StartTriggers(functions, hostJson, settings, invoker, loggers);

@@ -1,34 +1,63 @@
 using Bulletin.Directory;
+using Bulletin.Issues.Storage;
 using Bulletin.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bulletin.Issues;
 
-/// <summary>发送预览: mails a draft's preview to every editor (编辑) in the directory and to the 签发人 from the settings; only
-/// the 签发人's mail carries the signed 签发 link. Audited with whom it reached.</summary>
-public sealed class IssuePreviewMailer(IssueDesk desk, DirectoryQuery directory, IssueSignOffLinks links, MailSender mail, IOptions<MailOptions> mailOptions,
-    IssueAuditLog audit, ILogger<IssuePreviewMailer> logger)
+/// <summary>发送预览: the request queues a draft's preview for every editor (编辑) in the directory and the 签发人 from the
+/// settings, audited with whom it is for; the queue step mails each of them, claiming each mail first, so a step retried
+/// after SendGrid failed half-way mails nobody twice. Only the 签发人's mail carries the signed 签发 link.</summary>
+public sealed class IssuePreviewMailer(IssueDesk desk, DirectoryQuery directory, IssueSignOffLinks links, IssuePreviewQueue queue, IssuePreviewMailLog log,
+    MailSender mail, IOptions<MailOptions> mailOptions, IssueAuditLog audit, TimeProvider clock, ILogger<IssuePreviewMailer> logger)
 {
-    /// <summary>The addresses mailed, the 签发人 first; null when the issue is missing or not a draft.</summary>
-    public async Task<IReadOnlyList<string>?> SendAsync(int year, int number, string requestedBy, CancellationToken cancellationToken)
+    /// <summary>Queues the preview; the addresses it is for, the 签发人 first; null when the issue is missing or not a draft.</summary>
+    public async Task<IReadOnlyList<string>?> RequestAsync(int year, int number, string requestedBy, CancellationToken cancellationToken)
     {
-        if (await desk.FindAsync(year, number, cancellationToken) is not { State: IssueState.Draft } issue)
+        if (await desk.FindAsync(year, number, cancellationToken) is not { State: IssueState.Draft })
             return null;
         var settings = desk.Settings;
         var signer = settings.SignOffAddress.Trim().ToLowerInvariant();
-        var bulletinName = mailOptions.Value.FromName;
-        var sent = new List<string> { signer };
-        await mail.SendAsync(IssuePreviewMails.ForSigner(issue, signer, settings.SignOffName, links.Url(links.Token(issue)), bulletinName), cancellationToken);
         // A 签发人 who is an editor too gets the one mail with the link.
-        foreach (var editor in (await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People
-            .Where(p => !string.Equals(p.Email, signer, StringComparison.OrdinalIgnoreCase)))
-        {
-            await mail.SendAsync(IssuePreviewMails.ForEditor(issue, editor.Email, editor.Name, settings.SignOffName, bulletinName), cancellationToken);
-            sent.Add(editor.Email);
-        }
+        var recipients = new List<PreviewRecipient> { new(signer, settings.SignOffName, Signer: true) };
+        recipients.AddRange((await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People
+            .Where(p => !string.Equals(p.Email, signer, StringComparison.OrdinalIgnoreCase))
+            .Select(p => new PreviewRecipient(p.Email, p.Name, Signer: false)));
+        await queue.EnqueueAsync(new IssuePreviewRequested(year, number, requestedBy, recipients), cancellationToken);
+        var sent = recipients.Select(r => r.Email).ToList();
         await audit.AppendAsync(year, number, requestedBy, "发送预览", "发给 " + string.Join("、", sent) + $"（签发链接只发给签发人 {signer}）", cancellationToken);
-        logger.LogInformation("Preview of issue {Year}/{Number} mailed to {Count} people", year, number, sent.Count);
+        logger.LogInformation("Preview of issue {Year}/{Number} queued for {Count} people", year, number, sent.Count);
         return sent;
+    }
+
+    /// <summary>The queue step: mails the draft as it is now to each recipient not mailed this content yet.</summary>
+    public async Task SendAsync(IssuePreviewRequested request, CancellationToken cancellationToken)
+    {
+        if (await desk.FindAsync(request.Year, request.Number, cancellationToken) is not { State: IssueState.Draft } issue)
+        {
+            logger.LogWarning("Preview of issue {Year}/{Number} not sent: it is missing or no longer a draft", request.Year, request.Number);
+            return;
+        }
+        var content = IssueSignOffLinks.ContentOf(issue);
+        var bulletinName = mailOptions.Value.FromName;
+        var signerName = desk.Settings.SignOffName;
+        foreach (var recipient in request.Recipients)
+        {
+            if (!await log.TryClaimAsync(issue.Year, issue.Number, content, recipient.Email, clock.GetUtcNow(), cancellationToken))
+                continue;
+            try
+            {
+                await mail.SendAsync(recipient.Signer
+                    ? IssuePreviewMails.ForSigner(issue, recipient.Email, signerName, links.Url(links.Token(issue)), bulletinName)
+                    : IssuePreviewMails.ForEditor(issue, recipient.Email, recipient.Name, signerName, bulletinName), cancellationToken);
+            }
+            catch
+            {
+                await log.ReleaseAsync(issue.Year, issue.Number, content, recipient.Email);
+                throw;
+            }
+            logger.LogInformation("Preview of issue {Year}/{Number} sent to {Recipient}", issue.Year, issue.Number, recipient.Email);
+        }
     }
 }

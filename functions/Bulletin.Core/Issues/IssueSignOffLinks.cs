@@ -38,7 +38,8 @@ public sealed class IssueSignOffLinks(LinkSigner signer, IOptions<LinkOptions> l
 
     private string Signer => bulletin.Value.SignOffAddress.Trim().ToLowerInvariant();
 
-    private static string ContentOf(AssembledIssue issue) => IssueContentHash.Of(issue.ToBulletinIssue())[..16];
+    /// <summary>The first 16 hex digits of the issue's content hash: what a link or a preview is made for.</summary>
+    public static string ContentOf(AssembledIssue issue) => IssueContentHash.Of(issue.ToBulletinIssue())[..16];
 }
 
 public enum SignOffLinkProblem { Invalid, Expired, NotForSigner }

@@ -21,6 +21,8 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssueAuditLog>();
         services.AddTransient<IssueDraftEditor>();
         services.AddSingleton<IssueSignOffLinks>();
+        services.AddSingleton<IssuePreviewQueue>();
+        services.AddSingleton<IssuePreviewMailLog>();
         services.AddTransient<IssuePreviewMailer>();
         services.AddTransient<IssueLinkSignOff>();
         return services;

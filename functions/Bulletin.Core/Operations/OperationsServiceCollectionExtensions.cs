@@ -1,3 +1,5 @@
+using Bulletin.Operations.PoisonMessages;
+using Bulletin.Operations.PoisonMessages.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +13,9 @@ public static class OperationsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OperatorKeyVerifier>();
         services.AddTransient<TestMailSender>();
+        services.AddSingleton<QueueFailureLog>();
+        services.AddSingleton<PoisonAuditLog>();
+        services.AddSingleton<PoisonMessageDesk>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
+using Bulletin.Functions.Operations;
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Intake;
+using Bulletin.Operations.PoisonMessages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using static Bulletin.Functions.Pages.HtmlPage;
@@ -10,16 +12,19 @@ namespace Bulletin.Functions.Intake;
 /// <summary>Mail held by intake instead of registered, with the reason and when it came.</summary>
 internal static class QuarantinePage
 {
-    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<QuarantinedMail> held)
+    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<QuarantinedMail> held,
+        PoisonList poison, IReadOnlyList<PoisonAuditEntry> history)
     {
         var rows = held.Count == 0
             ? "<p class=\"hint\">近 3 个月没有被隔离的邮件。</p>"
             : $"<ul id=\"quarantine\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(held.Select(m =>
                 $"<li style=\"{DashboardLayout.ItemStyle}\"><strong>{Encode(m.Subject ?? "（无主题）")}</strong><br>" +
                 $"<span class=\"hint\">{Encode(m.FromAddress ?? "（发件人不明）")} · {DashboardLayout.Time(m.ReceivedAt)} · {(m.Replied ? "已回复发件人" : "未回复")}</span><br>" +
-                $"{Encode(Reason(m.Reason))}{(m.Detail.Length == 0 ? "" : "：" + Encode(m.Detail))}</li>")) + "</ul>";
+                $"{Encode(Reason(m.Reason))}{(m.Detail.Length == 0 ? "" : "：" + Encode(m.Detail))}" +
+                $"<br><a href=\"/api/dashboard/inbound?blob={Uri.EscapeDataString(m.InboundBlob)}\">下载原始来信</a></li>")) + "</ul>";
         return DashboardLayout.Render(response, StatusCodes.Status200OK, "隔离邮件", session, proof,
-            "<p class=\"hint\">这些来信没有登记为稿件。原始邮件保存在存储的 inbound 容器中。</p>" + rows);
+            PoisonSection.Render(poison, history, proof) +
+            "<h2 style=\"font-size:1.1rem\">隔离的来信</h2><p class=\"hint\">这些来信没有登记为稿件。原始邮件保存在存储的 inbound 容器中。</p>" + rows);
     }
 
     public static string Reason(QuarantineReason reason) => reason switch

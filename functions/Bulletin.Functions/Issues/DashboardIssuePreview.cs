@@ -9,8 +9,8 @@ using static Bulletin.Functions.Pages.HtmlPage;
 
 namespace Bulletin.Functions.Issues;
 
-/// <summary><c>POST /api/dashboard/issues/{year}/{number}/preview</c> (发送预览, with the session's proof): mails the draft's
-/// preview to the editors and the 签发人, whose mail alone carries the 签发 link.</summary>
+/// <summary><c>POST /api/dashboard/issues/{year}/{number}/preview</c> (发送预览, with the session's proof): queues the draft's
+/// preview for the editors and the 签发人, whose mail alone carries the 签发 link.</summary>
 [CallerRule(Caller.Editor)]
 public sealed class DashboardIssuePreview(DashboardSessions sessions, IssuePreviewMailer mailer)
 {
@@ -23,14 +23,14 @@ public sealed class DashboardIssuePreview(DashboardSessions sessions, IssuePrevi
         var cancellationToken = context.CancellationToken;
         var path = $"/api/dashboard/issues/{Encode(year)}/{Encode(number)}";
         var sent = IssueRoute.TryParse(year, number, out var y, out var n)
-            ? await mailer.SendAsync(y, n, session.Email, cancellationToken)
+            ? await mailer.RequestAsync(y, n, session.Email, cancellationToken)
             : null;
         var proof = sessions.Proof(session);
         if (sent is null)
             return DashboardLayout.Render(response, StatusCodes.Status409Conflict, "发送预览", session, proof,
                 $"<p class=\"error\" role=\"alert\">只有草稿可以发送预览（本期不存在或已签发），未发送任何邮件。</p><p><a href=\"{path}\">返回本期</a></p>");
         return DashboardLayout.Render(response, StatusCodes.Status200OK, "发送预览", session, proof,
-            $"<p class=\"ok\" role=\"status\">预览已发送给 {sent.Count} 人。签发链接只在签发人（{Encode(sent[0])}）的邮件中。</p>" +
+            $"<p class=\"ok\" role=\"status\">预览已发送，邮件正在投递给 {sent.Count} 人（通常几秒内到达；同一内容的预览每人只收到一次）。签发链接只在签发人（{Encode(sent[0])}）的邮件中。</p>" +
             $"<ul id=\"preview-recipients\">{string.Concat(sent.Select(a => $"<li style=\"overflow-wrap:anywhere\">{Encode(a)}</li>"))}</ul>" +
             $"<p><a href=\"{path}\">返回本期</a></p>");
     }

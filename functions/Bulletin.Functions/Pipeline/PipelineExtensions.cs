@@ -3,9 +3,11 @@ using Microsoft.Extensions.Hosting;
 
 namespace Bulletin.Functions.Pipeline;
 
-/// <summary>The worker middleware of HTTP functions: errors answered outermost, then the caller checked.</summary>
+/// <summary>The worker middleware: for HTTP functions errors answered outermost, then the caller checked; for queue functions
+/// each failure recorded so the poison list can say why.</summary>
 public static class PipelineExtensions
 {
     public static IFunctionsWorkerApplicationBuilder UseBulletinPipeline(this IFunctionsWorkerApplicationBuilder builder) =>
-        builder.UseWhen<ErrorMiddleware>(CallerRules.IsHttp).UseWhen<CallerMiddleware>(CallerRules.IsHttp);
+        builder.UseWhen<ErrorMiddleware>(CallerRules.IsHttp).UseWhen<CallerMiddleware>(CallerRules.IsHttp)
+            .UseWhen<QueueFailureRecorder>(QueueFailureRecorder.IsQueueFunction);
 }

@@ -21,7 +21,7 @@ internal static class MailSendEndpoint
             return SendGridError.Reply(StatusCodes.Status401Unauthorized, unauthorized);
 
         var body = await ReadBodyAsync(context, cancellationToken);
-        if (throttle.TryThrottle() is { } retryAfterSeconds)
+        if (throttle.TryThrottle(body) is { } retryAfterSeconds)
         {
             context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return SendGridError.Reply(StatusCodes.Status429TooManyRequests, MailSendErrors.TooManyRequests());

@@ -30,6 +30,7 @@ public static class MailSinkExtensions
     {
         endpoints.MapPost("/dev/sendgrid/v3/mail/send", MailSendEndpoint.HandleAsync);
         endpoints.MapPost("/dev/sendgrid/throttle", ThrottleEndpoint.HandleAsync);
+        endpoints.MapGet("/dev/sendgrid/throttle", ThrottleEndpoint.Get);
         endpoints.MapGet("/dev/outbox.json", OutboxEndpoints.ListAsJsonAsync);
         endpoints.MapDelete("/dev/outbox", OutboxEndpoints.Clear);
         endpoints.MapGet("/dev/outbox", OutboxEndpoints.ListPageAsync);

@@ -3,16 +3,23 @@ using System.Text.Json.Nodes;
 
 namespace Bulletin.LocalHost.Settings;
 
-/// <summary>The parts of the app's host.json the local host honours: the HTTP route prefix and the queue options.</summary>
+/// <summary>The parts of the app's host.json the local host honours: the HTTP route prefix and the queue options.
+/// As in Azure, an app setting <c>AzureFunctionsJobHost__extensions__queues__visibilityTimeout</c> (and so on) overrides the file.</summary>
 public sealed record HostJsonFile(string RoutePrefix, QueueOptions Queues)
 {
-    public static HostJsonFile Read(string appDirectory)
+    private const string OverridePrefix = "AzureFunctionsJobHost__";
+
+    public static HostJsonFile Read(string appDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
         var path = Path.Combine(appDirectory, "host.json");
         var root = File.Exists(path)
             ? JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
             : null;
-        var extensions = root?["extensions"];
+        root ??= new JsonObject();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            if (key.StartsWith(OverridePrefix, StringComparison.OrdinalIgnoreCase))
+                Override(root.AsObject(), key[OverridePrefix.Length..].Split("__"), value);
+        var extensions = root["extensions"];
         var routePrefix = extensions?["http"]?["routePrefix"]?.ToString() ?? "api";
         var queues = extensions?["queues"];
         var defaults = new QueueOptions();
@@ -24,6 +31,17 @@ public sealed record HostJsonFile(string RoutePrefix, QueueOptions Queues)
             VisibilityTimeout = Time(queues?["visibilityTimeout"]) ?? defaults.VisibilityTimeout,
             MaxPollingInterval = Time(queues?["maxPollingInterval"]) ?? defaults.MaxPollingInterval,
         });
+    }
+
+    private static void Override(JsonObject node, string[] path, string value)
+    {
+        for (var i = 0; i < path.Length - 1; i++)
+        {
+            if (node[path[i]] is not JsonObject child)
+                node[path[i]] = child = new JsonObject();
+            node = child;
+        }
+        node[path[^1]] = value;
     }
 
     private static int? Int(JsonNode? node) => node is null ? null : int.Parse(node.ToString());

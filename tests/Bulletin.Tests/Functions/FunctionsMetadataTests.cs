@@ -46,6 +46,9 @@ public sealed class FunctionsMetadataTests
         { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
         { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
         { "RebuildStatistics", "httpTrigger", "statistics/rebuild", "post" },
+        { "ActOnPoisonMessage", "httpTrigger", "operations/poison/{queue}/{id}/{action}", "post" },
+        { "DashboardPoisonAction", "httpTrigger", "dashboard/poison/{queue}/{id}/{action}", "post" },
+        { "DashboardInboundRequest", "httpTrigger", "dashboard/inbound", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
@@ -56,6 +59,7 @@ public sealed class FunctionsMetadataTests
         { "StartDistribution", "distribution-requested" },
         { "SendDistributionBatch", "distribution-batches" },
         { "SendSolicitationMails", "solicitation-created" },
+        { "SendIssuePreview", "issue-previews" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()
@@ -103,6 +107,15 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Concat(QueueFunctions.Select(row => (string)row[0]))
             .Concat(TimerFunctions.Select(row => (string)row[0])).Order(), names);
+    }
+
+    [Fact]
+    public void The_poison_list_looks_into_the_poison_queue_of_every_queue_a_function_reads()
+    {
+        var read = Metadata.SelectMany(f => f!["bindings"]!.AsArray()).Where(b => b!["type"]!.ToString() == "queueTrigger")
+            .Select(b => b!["queueName"]!.ToString());
+
+        Assert.Equal(read.Order(), Bulletin.Operations.PoisonMessages.AppQueues.All.Order());
     }
 
     [Fact]

@@ -23,6 +23,23 @@ public sealed class InboundMailStore(BlobServiceClient blobs, TimeProvider clock
         return new InboundDelivery(name, contentType, receivedAt);
     }
 
+    /// <summary>Whether <paramref name="blobName"/> has the shape of a name <see cref="SaveAsync"/> gives (no other blob is served).</summary>
+    public static bool IsStoredRequestName(string? blobName) =>
+        blobName is not null && System.Text.RegularExpressions.Regex.IsMatch(blobName, @"^\d{4}/\d{2}/\d{2}/\d{9}-[0-9a-f]{32}\.multipart$");
+
+    /// <summary>A stored request for download, or null when there is none by that name.</summary>
+    public async Task<Stream?> TryOpenAsync(string blobName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenAsync(blobName, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<Stream> OpenAsync(string blobName, CancellationToken cancellationToken) =>
         (await Container.GetBlobClient(blobName).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
 }

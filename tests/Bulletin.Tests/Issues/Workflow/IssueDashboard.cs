@@ -44,10 +44,17 @@ internal static class IssueDashboard
         return fields;
     }
 
-    /// <summary>The preview mails of the issue to <paramref name="email"/>, oldest first.</summary>
-    public static async Task<List<JsonNode>> PreviewMailsAsync(this DashboardHostFixture app, string email, string issuePath) =>
-        (await app.Http.MailsToAsync(email)).Where(m =>
+    /// <summary>The preview mails of the issue to <paramref name="email"/>, oldest first, once every queued preview has been
+    /// sent (发送预览 only queues them; a message leaves the queue when its step succeeded).</summary>
+    public static async Task<List<JsonNode>> PreviewMailsAsync(this DashboardHostFixture app, string email, string issuePath)
+    {
+        var queue = app.Queues.GetQueueClient(Bulletin.Issues.IssuePreviewQueue.Name);
+        await queue.CreateIfNotExistsAsync();
+        await Eventually.GetAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, count => count == 0,
+            because: "every queued preview is sent");
+        return (await app.Http.MailsToAsync(email)).Where(m =>
             Arg(m, "kind") == "issue-preview" && Arg(m, "issue") == IssueArg(issuePath)).ToList();
+    }
 
     /// <summary>"/api/dashboard/issues/2026/7" → "2026-007", as the mails' custom argument names the issue.</summary>
     public static string IssueArg(string issuePath)
