@@ -1,8 +1,8 @@
-using Bulletin.Storage;
 using Bulletin.Directory;
 using Bulletin.Intake.Inbound;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

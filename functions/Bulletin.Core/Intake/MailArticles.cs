@@ -1,6 +1,6 @@
-using Bulletin.Storage;
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Inbound;
+using Bulletin.Storage;
 
 namespace Bulletin.Intake;
 

@@ -1,4 +1,3 @@
-using Bulletin.Storage;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Bulletin.Directory;
@@ -6,6 +5,7 @@ using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
 using Bulletin.Statistics;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
