@@ -17,6 +17,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<QuarantineStore>();
         services.AddTransient<SubmissionRegistrar>();
+        services.AddTransient<InboundMailHolder>();
         services.AddTransient<InboundMailProcessor>();
         services.AddSingleton<UnitSubmissionLinks>();
         services.AddTransient<UploadIntake>();

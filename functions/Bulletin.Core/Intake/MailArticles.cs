@@ -1,5 +1,6 @@
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Inbound;
+using Bulletin.Storage;
 
 namespace Bulletin.Intake;
 
@@ -51,6 +52,6 @@ public static class MailArticles
     private static ExtractedArticle WithTitle(ExtractedArticle article, string subject)
     {
         var title = !string.IsNullOrWhiteSpace(article.Title) ? article.Title.Trim() : ArticleExtractor.CleanSubject(subject);
-        return article with { Title = string.IsNullOrWhiteSpace(title) ? "（无标题）" : title };
+        return article with { Title = string.IsNullOrWhiteSpace(title) ? "（无标题）" : BoundedText.Bound(title, ArticleLimits.MaxTitleCharacters) };
     }
 }

@@ -11,8 +11,6 @@ public sealed record Submission(
     string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Originals,
     SubmissionStatus Status, DateTimeOffset ReceivedAt, string? MessageId)
 {
-    /// <summary>The longest title a submitter or an editor may give, in characters.</summary>
-    public const int MaxTitleLength = 200;
 
     /// <summary>The latest editor's decision; null while the submission waits for review.</summary>
     public SubmissionDecision? Decision { get; init; }

@@ -5,6 +5,7 @@ using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
 using Bulletin.Statistics;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         for (var i = 0; i < request.Originals.Count; i++)
             originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
         var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
-            request.Article.Title, request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
+            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
         { PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
         // Recording the answer is idempotent, so a retried step simply records it again.

@@ -1,6 +1,5 @@
 using Bulletin.Directory;
 using Bulletin.Intake.Extraction;
-using Bulletin.Intake.Storage;
 
 namespace Bulletin.Intake;
 
@@ -21,10 +20,10 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
         var title = !string.IsNullOrWhiteSpace(upload.Title) ? upload.Title.Trim() : article.Title;
         if (string.IsNullOrWhiteSpace(title))
             return UploadResult.Refused("请填写稿件标题。");
-        if (title.Length > Submission.MaxTitleLength)
-            return UploadResult.Refused($"标题超过 {Submission.MaxTitleLength} 字，请缩短后再报送。");
-        if (article.Paragraphs.Sum(p => p.Length) > SubmissionStore.MaxArticleCharacters)
-            return UploadResult.Refused($"稿件超过 {SubmissionStore.MaxArticleCharacters} 字，请精简后再报送。");
+        if (title.Length > ArticleLimits.MaxTitleCharacters)
+            return UploadResult.Refused($"标题共 {title.Length} 字，超过 {ArticleLimits.MaxTitleCharacters} 字的上限。请缩短标题后再报送。");
+        if (ArticleLimits.TextProblem(article.Paragraphs) is { } tooLong)
+            return UploadResult.Refused($"稿件未登记：{tooLong}");
 
         var now = clock.GetUtcNow();
         // The form's one-time key makes a double click or a resent form register one submission.

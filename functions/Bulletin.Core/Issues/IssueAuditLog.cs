@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues;
 
@@ -19,7 +20,8 @@ public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
         var at = clock.GetUtcNow();
         await Table.AddEntityAsync(new TableEntity(Partition(year, number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Guid.NewGuid():N}")
         {
-            ["At"] = at, ["Actor"] = actor, ["Action"] = action, ["Detail"] = detail,
+            ["At"] = at, ["Actor"] = BoundedText.Bound(actor, BoundedText.Short), ["Action"] = action,
+            ["Detail"] = BoundedText.Bound(detail, LongTextProperties.CharactersPerProperty),
         }, cancellationToken);
     }
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Bulletin.Intake;
+using Bulletin.Storage;
 
 namespace Bulletin.Review;
 
@@ -10,6 +10,8 @@ namespace Bulletin.Review;
 public sealed class ReviewAuditLog(TableServiceClient tables)
 {
     public const string TableName = "audit";
+    /// <summary>Room for the changes of an article rewritten whole: the text before and after and a little per paragraph.</summary>
+    public const int MaxChangesCharacters = 2 * ArticleLimits.MaxStoredCharacters + 100_000;
     private TableClient Table => tables.GetTableClient(TableName);
 
     public static string RowKeyOf(SubmissionDecision decision) =>
@@ -24,16 +26,16 @@ public sealed class ReviewAuditLog(TableServiceClient tables)
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var entry = new TableEntity(decided.Id, RowKeyOf(decision))
         {
-            ["Editor"] = decision.DecidedBy,
+            ["Editor"] = BoundedText.Bound(decision.DecidedBy, BoundedText.Short),
             ["At"] = decision.DecidedAt,
             ["Channel"] = decision.Channel,
             ["Link"] = link ?? "",
             ["DecisionId"] = decision.DecisionId,
             ["FromStatus"] = decision.FromStatus.ToString(),
             ["ToStatus"] = decision.Status.ToString(),
-            ["Reason"] = decision.Reason ?? "",
-            ["Changes"] = JsonSerializer.Serialize(ReviewChanges.Of(decided)),
+            ["Reason"] = BoundedText.Bound(decision.Reason ?? "", BoundedText.Detail),
         };
+        LongTextProperties.Write(entry, "Changes", LongTextProperties.Serialize(ReviewChanges.Of(decided)), MaxChangesCharacters);
         try
         {
             await Table.AddEntityAsync(entry, cancellationToken);

@@ -1,6 +1,5 @@
 using Bulletin.Intake;
 using Bulletin.Intake.Inbound;
-using Bulletin.Intake.Storage;
 using Bulletin.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,7 @@ namespace Bulletin.Review;
 /// <summary>An editor's reply to a review mail (To review+&lt;id&gt;@Review:ReplyDomain) decides like the page does, through
 /// <see cref="ReviewDecisionService"/> with channel Reply, and is answered once per reply mail. Only the editor the
 /// address was issued to can decide with it; anything else is held in quarantine and decides nothing.</summary>
-public sealed class ReviewReplyHandler(ReviewReplyStore replies, ReviewDecisionService decisions, QuarantineStore quarantine, MailSender mail,
+public sealed class ReviewReplyHandler(ReviewReplyStore replies, ReviewDecisionService decisions, InboundMailHolder holder, MailSender mail,
     IOptions<ReviewOptions> review, IOptions<MailOptions> mailOptions, TimeProvider clock, ILogger<ReviewReplyHandler> logger) : IInboundMailHandler
 {
     public bool Handles(InboundMessage message) => ReviewReplyAddress.ReplyIdIn(message.To, review.Value.ReplyDomain) is not null;
@@ -25,8 +24,7 @@ public sealed class ReviewReplyHandler(ReviewReplyStore replies, ReviewDecisionS
             : null;
         if (refusal is not null)
         {
-            await quarantine.HoldAsync(new QuarantinedMail(QuarantineStore.IdFor(delivery), QuarantineReason.ReviewReplyRefused, refusal,
-                message.FromAddress, message.Subject, delivery.ReceivedAt, delivery.BlobName, Replied: false), cancellationToken);
+            await holder.HoldAsync(delivery, message, QuarantineReason.ReviewReplyRefused, refusal, reply: null, cancellationToken);
             logger.LogWarning("Review reply {BlobName} from {From} held: {Reason}", delivery.BlobName, message.FromAddress, refusal);
             return;
         }

@@ -1,5 +1,4 @@
 using Bulletin.Intake;
-using Bulletin.Intake.Storage;
 
 namespace Bulletin.Review;
 
@@ -8,7 +7,7 @@ namespace Bulletin.Review;
 public static class ReviewStateMachine
 {
     public const int MaxReasonLength = 2_000;
-    public const int MaxTitleLength = Submission.MaxTitleLength;
+    public const int MaxTitleLength = ArticleLimits.MaxTitleCharacters;
 
     public static ReviewVerdict Evaluate(SubmissionStatus current, SubmissionDecision? last, ReviewRequest request, bool allowRedecision)
     {
@@ -35,9 +34,8 @@ public static class ReviewStateMachine
             return $"理由不能超过 {MaxReasonLength} 字。";
         if (request.Choice == ReviewChoice.Adopt && request.EditedTitle is { } title && (title.Trim().Length == 0 || title.Trim().Length > MaxTitleLength))
             return $"标题不能为空，也不能超过 {MaxTitleLength} 字。";
-        if (request.Choice == ReviewChoice.Adopt && request.EditedParagraphs is { } paragraphs &&
-            (paragraphs.Count == 0 || paragraphs.Sum(p => p.Length) > SubmissionStore.MaxArticleCharacters))
-            return $"正文不能为空，也不能超过 {SubmissionStore.MaxArticleCharacters} 字。";
+        if (request.Choice == ReviewChoice.Adopt && request.EditedParagraphs is { } paragraphs)
+            return paragraphs.Count == 0 ? "正文不能为空。" : ArticleLimits.TextProblem(paragraphs);
         return null;
     }
 }

@@ -62,12 +62,17 @@ internal static partial class DashboardHost
     public static Task<HttpResponseMessage> PostAsync(this HttpClient http, string path, string cookie, Dictionary<string, string> form) =>
         http.SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Headers = { { "Cookie", cookie } }, Content = new FormUrlEncodedContent(form) });
 
-    /// <summary>Adopts submission <paramref name="id"/> on the dashboard as an editor would: its page, then the form with the page's proof.</summary>
-    public static async Task AdoptOnDashboardAsync(this HttpClient http, string cookie, string id)
+    /// <summary>Adopts submission <paramref name="id"/> on the dashboard as an editor would: its page, then the form with the page's proof,
+    /// with the editor's light edits of title and text (paragraphs separated by a blank line) if given.</summary>
+    public static async Task AdoptOnDashboardAsync(this HttpClient http, string cookie, string id, string? title = null, string? text = null)
     {
         var page = await (await http.GetAsync($"/api/dashboard/submissions/{id}", cookie)).Content.ReadAsStringAsync();
-        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie,
-            new Dictionary<string, string> { ["proof"] = ProofOf(page), ["choice"] = "adopt", ["reason"] = "" });
+        var form = new Dictionary<string, string> { ["proof"] = ProofOf(page), ["choice"] = "adopt", ["reason"] = "" };
+        if (title is not null)
+            form["title"] = title;
+        if (text is not null)
+            form["text"] = text;
+        var adopted = await http.PostAsync($"/api/dashboard/submissions/{id}", cookie, form);
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
     }
 

@@ -51,7 +51,7 @@ public sealed class StatisticsDashboardTests(DashboardHostFixture app)
     }
 
     /// <summary>新安路街道's 采用数 this month as the page's table shows it (third cell of its row).</summary>
-    private static async Task<int> AdoptedAsync(HttpClient http, string cookie)
+    internal static async Task<int> AdoptedAsync(HttpClient http, string cookie)
     {
         var html = await (await http.GetAsync("/api/dashboard/statistics", cookie)).Content.ReadAsStringAsync();
         var row = html[html.IndexOf("<tr data-unit=\"新安路街道\"", StringComparison.Ordinal)..];

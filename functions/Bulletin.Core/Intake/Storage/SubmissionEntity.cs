@@ -1,77 +1,73 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Intake.Storage;
 
-/// <summary>A submission in table <c>submissions</c>: PartitionKey the month of receipt (yyyyMM), RowKey the id.</summary>
-internal sealed class SubmissionEntity : ITableEntity
+/// <summary>A submission in table <c>submissions</c>: PartitionKey the month of receipt (yyyyMM), RowKey the id. The paragraphs
+/// and the editor's edited paragraphs are JSON over <see cref="LongTextProperties"/> (<c>Paragraphs</c>, <c>Paragraphs1</c>…),
+/// each at most <see cref="ArticleLimits.MaxStoredCharacters"/>: two copies of 300 KB fit the 1 MiB an entity holds.</summary>
+internal static class SubmissionEntity
 {
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
+    private const string Paragraphs = "Paragraphs", EditedParagraphs = "EditedParagraphs";
 
-    public string Unit { get; set; } = "";
-    public string SubmitterEmail { get; set; } = "";
-    public string SubmitterName { get; set; } = "";
-    public string Source { get; set; } = "";
-    public string Title { get; set; } = "";
-    /// <summary>Paragraphs as a JSON array (a table property holds up to 32K characters).</summary>
-    public string Paragraphs { get; set; } = "[]";
-    public string Originals { get; set; } = "[]";
-    public string Status { get; set; } = "";
-    public DateTimeOffset ReceivedAt { get; set; }
-    public string? MessageId { get; set; }
-    public string? InboundBlob { get; set; }
-    public bool ReceiptSent { get; set; }
-    public bool ReviewQueued { get; set; }
-    /// <summary>The submission this one revises after a send-back; empty for a first submission.</summary>
-    public string? PreviousSubmissionId { get; set; }
-    /// <summary>The solicitation (约稿) this submission answers; null for none.</summary>
-    public int? SolicitationNumber { get; set; }
+    public static TableEntity From(Submission s, string? inboundBlob)
+    {
+        var entity = new TableEntity(SubmissionId.Partition(s.Id), s.Id)
+        {
+            ["Unit"] = s.Unit, ["SubmitterEmail"] = BoundedText.Bound(s.SubmitterEmail, BoundedText.Short),
+            ["SubmitterName"] = BoundedText.Bound(s.SubmitterName, BoundedText.Short), ["Source"] = s.Source.ToString(),
+            ["Title"] = BoundedText.Bound(s.Title, ArticleLimits.MaxTitleCharacters), ["Originals"] = LongTextProperties.Serialize(s.Originals),
+            ["Status"] = s.Status.ToString(), ["ReceivedAt"] = s.ReceivedAt, ["MessageId"] = BoundedText.BoundOrNull(s.MessageId, BoundedText.Short),
+            ["InboundBlob"] = inboundBlob, ["ReceiptSent"] = false, ["ReviewQueued"] = false,
+            ["PreviousSubmissionId"] = s.PreviousSubmissionId, ["SolicitationNumber"] = s.SolicitationNumber,
+        };
+        LongTextProperties.Write(entity, Paragraphs, LongTextProperties.Serialize(s.Paragraphs), ArticleLimits.MaxStoredCharacters);
+        foreach (var absent in entity.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            entity.Remove(absent);
+        return entity;
+    }
 
-    // The latest decision (see SubmissionDecision); empty while the submission waits for review.
-    public string? DecisionId { get; set; }
-    public string? DecisionFrom { get; set; }
-    public string? DecidedBy { get; set; }
-    public DateTimeOffset? DecidedAt { get; set; }
-    public string? DecisionChannel { get; set; }
-    public string? DecisionReason { get; set; }
-    public string? EditedTitle { get; set; }
-    public string? EditedParagraphs { get; set; }
+    public static Submission ToSubmission(TableEntity e)
+    {
+        var status = Enum.Parse<SubmissionStatus>(e.GetString("Status"));
+        return new Submission(e.RowKey, e.GetString("Unit") ?? "", e.GetString("SubmitterEmail") ?? "", e.GetString("SubmitterName") ?? "",
+            Enum.Parse<SubmissionSource>(e.GetString("Source")), e.GetString("Title") ?? "", ParagraphsIn(e, Paragraphs) ?? [],
+            JsonSerializer.Deserialize<List<string>>(e.GetString("Originals") ?? "[]") ?? [], status, e.GetDateTimeOffset("ReceivedAt") ?? default,
+            NullIfEmpty(e.GetString("MessageId")))
+        {
+            PreviousSubmissionId = NullIfEmpty(e.GetString("PreviousSubmissionId")),
+            SolicitationNumber = e.GetInt32("SolicitationNumber"),
+            Decision = e.GetString("DecisionId") is not { } decisionId ? null : new SubmissionDecision(decisionId,
+                Enum.TryParse<SubmissionStatus>(e.GetString("DecisionFrom"), out var from) ? from : SubmissionStatus.Submitted, status,
+                e.GetString("DecidedBy") ?? "", e.GetDateTimeOffset("DecidedAt") ?? default, e.GetString("DecisionChannel") ?? "",
+                NullIfEmpty(e.GetString("DecisionReason")), NullIfEmpty(e.GetString("EditedTitle")), ParagraphsIn(e, EditedParagraphs)),
+        };
+    }
+
+    public static SubmissionProgress ProgressOf(TableEntity e) => new(e.GetBoolean("ReceiptSent") ?? false, e.GetBoolean("ReviewQueued") ?? false);
+
     /// <summary>The decision whose notice the submitter has been sent (claimed before sending).</summary>
-    public string? NoticeSentFor { get; set; }
-
-    public static SubmissionEntity From(Submission s, string? inboundBlob) => new()
-    {
-        PartitionKey = SubmissionId.Partition(s.Id), RowKey = s.Id, Unit = s.Unit, SubmitterEmail = s.SubmitterEmail,
-        SubmitterName = s.SubmitterName, Source = s.Source.ToString(), Title = s.Title, Paragraphs = JsonSerializer.Serialize(s.Paragraphs),
-        Originals = JsonSerializer.Serialize(s.Originals), Status = s.Status.ToString(), ReceivedAt = s.ReceivedAt, MessageId = s.MessageId,
-        InboundBlob = inboundBlob, PreviousSubmissionId = s.PreviousSubmissionId, SolicitationNumber = s.SolicitationNumber,
-    };
-
-    public Submission ToSubmission() => new(
-        RowKey, Unit, SubmitterEmail, SubmitterName, Enum.Parse<SubmissionSource>(Source), Title,
-        JsonSerializer.Deserialize<List<string>>(Paragraphs) ?? [], JsonSerializer.Deserialize<List<string>>(Originals) ?? [],
-        Enum.Parse<SubmissionStatus>(Status), ReceivedAt, MessageId)
-    {
-        PreviousSubmissionId = NullIfEmpty(PreviousSubmissionId),
-        SolicitationNumber = SolicitationNumber,
-        Decision = DecisionId is null ? null : new SubmissionDecision(DecisionId,
-            Enum.TryParse<SubmissionStatus>(DecisionFrom, out var from) ? from : SubmissionStatus.Submitted, Enum.Parse<SubmissionStatus>(Status), DecidedBy ?? "",
-            DecidedAt ?? default, DecisionChannel ?? "", NullIfEmpty(DecisionReason), NullIfEmpty(EditedTitle),
-            string.IsNullOrEmpty(EditedParagraphs) ? null : JsonSerializer.Deserialize<List<string>>(EditedParagraphs)),
-    };
+    public static string? NoticeSentFor(TableEntity e) => e.GetString("NoticeSentFor");
 
     /// <summary>The properties a decision changes, for a merge that leaves everything else as it is.</summary>
-    public static TableEntity DecisionPatch(string id, SubmissionDecision d) => new(SubmissionId.Partition(id), id)
+    public static TableEntity DecisionPatch(string id, SubmissionDecision d)
     {
-        [nameof(Status)] = d.Status.ToString(), [nameof(DecisionId)] = d.DecisionId, [nameof(DecisionFrom)] = d.FromStatus.ToString(), [nameof(DecidedBy)] = d.DecidedBy,
-        [nameof(DecidedAt)] = d.DecidedAt, [nameof(DecisionChannel)] = d.Channel, [nameof(DecisionReason)] = d.Reason ?? "",
-        // Empty rather than null: a merge skips null properties, and a re-decision must clear the earlier edits.
-        [nameof(EditedTitle)] = d.EditedTitle ?? "", [nameof(EditedParagraphs)] = d.EditedParagraphs is null ? "" : JsonSerializer.Serialize(d.EditedParagraphs),
-    };
+        var patch = new TableEntity(SubmissionId.Partition(id), id)
+        {
+            ["Status"] = d.Status.ToString(), ["DecisionId"] = d.DecisionId, ["DecisionFrom"] = d.FromStatus.ToString(),
+            ["DecidedBy"] = BoundedText.Bound(d.DecidedBy, BoundedText.Short), ["DecidedAt"] = d.DecidedAt, ["DecisionChannel"] = d.Channel,
+            // Empty rather than null: a merge skips null properties, and a re-decision must clear the earlier edits.
+            ["DecisionReason"] = BoundedText.Bound(d.Reason ?? "", BoundedText.Detail),
+            ["EditedTitle"] = BoundedText.Bound(d.EditedTitle ?? "", ArticleLimits.MaxTitleCharacters),
+        };
+        LongTextProperties.Write(patch, EditedParagraphs, d.EditedParagraphs is null ? "" : LongTextProperties.Serialize(d.EditedParagraphs),
+            ArticleLimits.MaxStoredCharacters);
+        return patch;
+    }
+
+    private static List<string>? ParagraphsIn(TableEntity e, string name) =>
+        LongTextProperties.Read(e, name) is { Length: > 0 } json ? JsonSerializer.Deserialize<List<string>>(json) : null;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

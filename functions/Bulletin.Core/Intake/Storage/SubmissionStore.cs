@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Bulletin.Storage;
 
 namespace Bulletin.Intake.Storage;
 
@@ -11,9 +12,6 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     public const string ContainerName = "submissions";
     /// <summary>Message-ID → submission id, so a delivery repeated on another day registers nothing new.</summary>
     public const string MessageIdTableName = "submissionmessages";
-    /// <summary>A table property holds 32K UTF-16 characters; the article's paragraphs must fit in one.</summary>
-    public const int MaxArticleCharacters = 30_000;
-
     private TableClient Table => tables.GetTableClient(TableName);
     private BlobContainerClient Container => blobs.GetBlobContainerClient(ContainerName);
 
@@ -37,13 +35,13 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = (await Table.GetEntityAsync<SubmissionEntity>(SubmissionId.Partition(submission.Id), submission.Id, cancellationToken: cancellationToken)).Value;
-            return (existing.ToSubmission(), new SubmissionProgress(existing.ReceiptSent, existing.ReviewQueued), existing.ETag);
+            var existing = (await Table.GetEntityAsync<TableEntity>(SubmissionId.Partition(submission.Id), submission.Id, cancellationToken: cancellationToken)).Value;
+            return (SubmissionEntity.ToSubmission(existing), SubmissionEntity.ProgressOf(existing), existing.ETag);
         }
     }
 
-    /// <summary>The submission id for article <paramref name="index"/> of a mail: the first delivery of a Message-ID
-    /// reserves <paramref name="proposedId"/>; a later delivery of it — SendGrid retries for up to three days, so
+    /// <summary>The submission id for article <paramref name="index"/> of a mail: the first delivery of a Message-ID (or of a
+    /// mail without one, its request's hash, <see cref="InboundMailStore.MailKeyAsync"/>) reserves <paramref name="proposedId"/>; a later delivery of it — SendGrid retries for up to three days, so
     /// possibly on another date — gets the same id back.</summary>
     public async Task<string> ReserveIdForMessageAsync(string messageId, int index, string proposedId, CancellationToken cancellationToken)
     {
@@ -52,7 +50,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(messageId)))[..32];
         try
         {
-            await table.AddEntityAsync(new TableEntity(key, index.ToString()) { ["SubmissionId"] = proposedId, ["MessageId"] = messageId }, cancellationToken);
+            await table.AddEntityAsync(new TableEntity(key, index.ToString()) { ["SubmissionId"] = proposedId, ["MessageId"] = BoundedText.Bound(messageId, BoundedText.Short) }, cancellationToken);
             return proposedId;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -66,8 +64,8 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         if (!SubmissionId.IsWellFormed(id))
             return null;
         await Table.CreateIfNotExistsAsync(cancellationToken);
-        var entity = await Table.GetEntityIfExistsAsync<SubmissionEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
-        return entity.HasValue && entity.Value is not null ? entity.Value.ToSubmission() : null;
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
+        return entity.HasValue && entity.Value is not null ? SubmissionEntity.ToSubmission(entity.Value) : null;
     }
 
     /// <summary>The submissions received in the last <paramref name="months"/> calendar months (China time), one month partition each.</summary>
@@ -76,8 +74,8 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var oldest = TimeZoneInfo.ConvertTime(now, ChinaTime.Zone).AddMonths(-(months - 1)).ToString("yyyyMM");
         var found = new List<Submission>();
-        await foreach (var entity in Table.QueryAsync<SubmissionEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))
-            found.Add(entity.ToSubmission());
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))
+            found.Add(SubmissionEntity.ToSubmission(entity));
         return found;
     }
 
@@ -88,8 +86,8 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {fromMonth ?? ""} and PartitionKey le {toMonth ?? "999999"}");
         var found = new List<Submission>();
-        await foreach (var entity in Table.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken))
-            found.Add(entity.ToSubmission());
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            found.Add(SubmissionEntity.ToSubmission(entity));
         return found;
     }
 
@@ -98,8 +96,8 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     {
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var found = new List<Submission>();
-        await foreach (var entity in Table.QueryAsync<SubmissionEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"), cancellationToken: cancellationToken))
-            found.Add(entity.ToSubmission());
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"), cancellationToken: cancellationToken))
+            found.Add(SubmissionEntity.ToSubmission(entity));
         return found.OrderBy(s => s.ReceivedAt).ToList();
     }
 
@@ -109,8 +107,8 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         if (!SubmissionId.IsWellFormed(id))
             return null;
         await Table.CreateIfNotExistsAsync(cancellationToken);
-        var entity = await Table.GetEntityIfExistsAsync<SubmissionEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
-        return entity.HasValue && entity.Value is { } e ? (e.ToSubmission(), e.ETag, e.NoticeSentFor) : null;
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
+        return entity.HasValue && entity.Value is { } e ? (SubmissionEntity.ToSubmission(e), e.ETag, SubmissionEntity.NoticeSentFor(e)) : null;
     }
 
     /// <summary>Stores a decision if the submission is still as read (<paramref name="etag"/>); false when someone changed it first.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
@@ -9,9 +9,7 @@ namespace Bulletin.Issues.Storage;
 /// split over <c>Articles0</c>, <c>Articles1</c>… because one property holds at most 32K characters.</summary>
 internal static class IssueEntity
 {
-    private const int ChunkCharacters = 30_000;
-    // Chinese stays as written: escaped it would take six characters each.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static JsonSerializerOptions Json => LongTextProperties.Json;
 
     public static string Partition(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
     public static string Row(int number) => number.ToString("D3", CultureInfo.InvariantCulture);
@@ -25,7 +23,7 @@ internal static class IssueEntity
             ["SeriesText"] = issue.Series?.Text, ["SeriesPart"] = issue.Series?.Part, ["SentUpTo"] = issue.SentUpTo,
             ["IssuedTo"] = issue.IssuedTo, ["Editors"] = JsonSerializer.Serialize(issue.Editors, Json),
         };
-        var chunks = Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
+        var chunks = LongTextProperties.Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
         entity["ArticleChunks"] = chunks.Count;
         for (var i = 0; i < chunks.Count; i++)
             entity[$"Articles{i}"] = chunks[i];
@@ -43,18 +41,5 @@ internal static class IssueEntity
             string.IsNullOrEmpty(seriesText) ? null : new SeriesHeadline(seriesText, e.GetInt32("SeriesPart") ?? 1),
             JsonSerializer.Deserialize<List<AssembledArticle>>(articles, Json) ?? [], e.GetString("SentUpTo") ?? "",
             e.GetString("IssuedTo") ?? "", JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]", Json) ?? []);
-    }
-
-    /// <summary>Pieces of at most <see cref="ChunkCharacters"/>, never splitting a surrogate pair.</summary>
-    private static IEnumerable<string> Chunks(string text)
-    {
-        for (var start = 0; start < text.Length;)
-        {
-            var length = Math.Min(ChunkCharacters, text.Length - start);
-            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
-                length--;
-            yield return text.Substring(start, length);
-            start += length;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Solicitations.Storage;
 
@@ -16,7 +17,8 @@ public sealed class SolicitationAuditLog(TableServiceClient tables)
         await Table.CreateIfNotExistsAsync(cancellationToken);
         var entry = new TableEntity(SolicitationEntity.RowKeyOf(number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Hash(key)}")
         {
-            ["Event"] = what, ["Unit"] = unit ?? "", ["By"] = by, ["At"] = at, ["Detail"] = detail, ["Key"] = key,
+            ["Event"] = what, ["Unit"] = unit ?? "", ["By"] = BoundedText.Bound(by, BoundedText.Short), ["At"] = at,
+            ["Detail"] = BoundedText.Bound(detail, LongTextProperties.CharactersPerProperty), ["Key"] = key,
         };
         try
         {

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Solicitations.Storage;
 
 /// <summary>A solicitation in table <c>solicitations</c>: PartitionKey <c>solicitation</c>, RowKey the number (000012);
-/// the units and their answers as JSON (a few dozen units fit easily in one 32K property).</summary>
+/// the units and their answers as JSON with Chinese unescaped (a few hundred units fit in one 32K property).</summary>
 internal sealed class SolicitationEntity : ITableEntity
 {
     public const string Partition = "solicitation";
@@ -28,7 +29,7 @@ internal sealed class SolicitationEntity : ITableEntity
 
     public static SolicitationEntity From(Solicitation s) => new()
     {
-        RowKey = RowKeyOf(s.Number), Topic = s.Topic, Text = s.Text, Addressed = s.Addressed, Units = JsonSerializer.Serialize(s.Units),
+        RowKey = RowKeyOf(s.Number), Topic = s.Topic, Text = s.Text, Addressed = s.Addressed, Units = LongTextProperties.Serialize(s.Units),
         Deadline = s.Deadline, CreatedBy = s.CreatedBy, CreatedAt = s.CreatedAt,
         NoticesSentAt = s.NoticesSentAt,
     };

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text;
 using Azure.Data.Tables;
 using Bulletin.Tests.Fixtures;
@@ -43,6 +45,48 @@ internal static class IntakeHost
             if (submitterEmail is null || entity.GetString("SubmitterEmail") == submitterEmail)
                 all.Add(entity);
         return all;
+    }
+
+    /// <summary>A new signed submission link of <paramref name="unit"/>, issued with the operator key.</summary>
+    public static async Task<Uri> SubmissionLinkAsync(this LocalHostFixture app, string unit)
+    {
+        await Eventually.GetAsync(async () => await (await app.Http.SendAsOperatorAsync(HttpMethod.Get, "/api/directory")).Content.ReadAsStringAsync(),
+            json => json.Contains(unit), because: "the demo directory is loaded");
+        var response = await app.Http.SendAsOperatorAsync(HttpMethod.Post, $"/api/directory/units/{unit}/submission-link");
+        response.EnsureSuccessStatusCode();
+        return new Uri((await response.Content.ReadFromJsonAsync<JsonObject>())!["url"]!.ToString());
+    }
+
+    /// <summary>The unit's token in a submission link, which other systems use as a bearer key.</summary>
+    public static string TokenOf(Uri link) => Uri.UnescapeDataString(link.Query.Split("token=")[1]);
+
+    public static Task<HttpResponseMessage> SendAsUnitAsync(this LocalHostFixture app, HttpMethod method, string url, string unitToken, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", unitToken);
+        return app.Http.SendAsync(request);
+    }
+
+    /// <summary>Waits until every delivery posted so far is processed: the count includes messages being processed (invisible).</summary>
+    public static Task InboundProcessedAsync(this LocalHostFixture app) =>
+        Eventually.GetAsync(async () => (await app.Queues.GetQueueClient("inbound-mail").GetPropertiesAsync()).Value.ApproximateMessagesCount,
+            count => count == 0, because: "every delivery is processed");
+
+    /// <summary>Held mail as operators see it: <c>GET /api/intake/quarantine</c> with the operator key.</summary>
+    public static async Task<List<JsonNode>> QuarantineListAsync(this LocalHostFixture app)
+    {
+        var response = await app.Http.SendAsOperatorAsync(HttpMethod.Get, "/api/intake/quarantine");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonArray>())!.Select(item => item!)];
+    }
+
+    /// <summary>Whether a message that carries <paramref name="blobName"/> ended in the intake's poison queue.</summary>
+    public static async Task<bool> PoisonedAsync(this LocalHostFixture app, string blobName)
+    {
+        var poison = app.Queues.GetQueueClient("inbound-mail-poison");
+        if (!(await poison.ExistsAsync()).Value)
+            return false;
+        return (await poison.PeekMessagesAsync(32)).Value.Any(m => m.Body.ToString().Contains(blobName, StringComparison.Ordinal));
     }
 
     public static async Task<List<TableEntity>> QuarantineAsync(this LocalHostFixture app, string from)

@@ -64,9 +64,9 @@ public sealed class UnreadableUploadTests(IntakeHostFixture app)
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
-        Assert.Contains("标题超过 200 字", await page.Content.ReadAsStringAsync());
+        Assert.Contains("超过 200 字", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
-        Assert.Contains("标题超过 200 字", (await api.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.ToString());
+        Assert.Contains("超过 200 字", (await api.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.ToString());
         Assert.Equal(before, (await app.SubmissionsAsync()).Count);
     }
 

@@ -83,21 +83,10 @@ public sealed class UploadTests(IntakeHostFixture app)
         Assert.Contains("此链接无效", await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<Uri> IssueLinkAsync(string unit)
-    {
-        await Eventually.GetAsync(async () => await (await app.Http.SendAsOperatorAsync(HttpMethod.Get, "/api/directory")).Content.ReadAsStringAsync(),
-            json => json.Contains(unit), because: "the demo directory is loaded");
-        var response = await app.Http.SendAsOperatorAsync(HttpMethod.Post, $"/api/directory/units/{unit}/submission-link");
-        response.EnsureSuccessStatusCode();
-        return new Uri((await response.Content.ReadFromJsonAsync<JsonObject>())!["url"]!.ToString());
-    }
+    private Task<Uri> IssueLinkAsync(string unit) => app.SubmissionLinkAsync(unit);
 
-    private static string Token(Uri link) => Uri.UnescapeDataString(link.Query.Split("token=")[1]);
+    private static string Token(Uri link) => IntakeHost.TokenOf(link);
 
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string unitToken, HttpContent? content = null)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", unitToken);
-        return app.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string unitToken, HttpContent? content = null) =>
+        app.SendAsUnitAsync(method, url, unitToken, content);
 }

@@ -30,6 +30,16 @@ internal static class IssueDashboard
         return created.Headers.Location!.OriginalString;
     }
 
+    /// <summary>Signs the draft at <paramref name="issuePath"/> off as the 签发人 on the dashboard, which publishes it; returns the page.</summary>
+    public static async Task<string> SignOffOnDashboardAsync(this DashboardHostFixture app, HttpClient http, string issuePath)
+    {
+        var signer = await app.SignInAsync(DashboardHost.Signer);
+        var page = await (await http.GetAsync(issuePath, signer)).Content.ReadAsStringAsync();
+        var signedOff = await http.PostAsync(issuePath, signer, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(page) });
+        Assert.Equal(HttpStatusCode.OK, signedOff.StatusCode);
+        return await signedOff.Content.ReadAsStringAsync();
+    }
+
     /// <summary>The fields of 新建一期 choosing <paramref name="submissionIds"/>, with a fresh proof.</summary>
     public static async Task<List<KeyValuePair<string, string>>> DraftFieldsAsync(HttpClient http, string cookie, IReadOnlyList<string> submissionIds)
     {
