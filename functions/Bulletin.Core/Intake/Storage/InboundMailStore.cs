@@ -38,6 +38,8 @@ public sealed class InboundMailStore(BlobServiceClient blobs, TimeProvider clock
         {
             return null;
         }
+    }
+
     /// <summary>What identifies a mail across deliveries: its Message-ID, or where it has none the SHA-256 of the stored
     /// request, since SendGrid's retry of a post repeats its bytes.</summary>
     public async Task<string> MailKeyAsync(InboundDelivery delivery, string? messageId, CancellationToken cancellationToken)
