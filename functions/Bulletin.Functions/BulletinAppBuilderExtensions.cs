@@ -1,6 +1,7 @@
 using Bulletin.Dashboard;
 using Bulletin.Directory;
 using Bulletin.Distribution;
+using Bulletin.Functions.Operations;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Health;
 using Bulletin.Intake;
@@ -14,7 +15,9 @@ using Bulletin.Solicitations;
 using Bulletin.Statistics;
 using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bulletin.Functions;
@@ -40,6 +43,8 @@ public static class BulletinAppBuilderExtensions
             .AddDashboard()
             .AddSolicitations()
             .AddStatistics();
+        if (builder.Configuration.GetValue<bool>(StorageCallCounter.SettingName))
+            builder.UseMiddleware<StorageCallAttribution>();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         return builder;
