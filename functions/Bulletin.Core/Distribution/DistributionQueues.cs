@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
+using Bulletin.Storage;
 
 namespace Bulletin.Distribution;
 
@@ -22,7 +23,7 @@ public sealed class DistributionQueues(QueueServiceClient queues)
     private async Task SendAsync(string queue, string body, TimeSpan delay, CancellationToken cancellationToken)
     {
         var client = queues.GetQueueClient(queue);
-        await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await client.EnsureExistsAsync(cancellationToken);
         await client.SendMessageAsync(body, delay > TimeSpan.Zero ? delay : null, cancellationToken: cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
 using Bulletin.Statistics;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         if (!progress.ReviewQueued)
         {
             var queue = queues.GetQueueClient(IntakeQueues.SubmissionReceived);
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await queue.EnsureExistsAsync(cancellationToken);
             await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionReceived(stored.Id)), cancellationToken);
             await submissions.MarkReviewQueuedAsync(stored.Id, cancellationToken);
         }

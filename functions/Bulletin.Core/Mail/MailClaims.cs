@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Mail;
 
@@ -10,7 +11,7 @@ public sealed class MailClaims(TableClient table)
     /// <summary>Claims the mail the row stands for; false when it is claimed already (sent, or being sent).</summary>
     public async Task<bool> TryClaimAsync(TableEntity claim, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         try
         {
             await table.AddEntityAsync(claim, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Bulletin.Intake;
+using Bulletin.Storage;
 
 namespace Bulletin.Review;
 
@@ -21,7 +22,7 @@ public sealed class ReviewAuditLog(TableServiceClient tables)
     public async Task AppendAsync(Submission decided, string? link, CancellationToken cancellationToken)
     {
         var decision = decided.Decision ?? throw new ArgumentException("The submission has no decision to audit.", nameof(decided));
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entry = new TableEntity(decided.Id, RowKeyOf(decision))
         {
             ["Editor"] = decision.DecidedBy,
@@ -46,7 +47,7 @@ public sealed class ReviewAuditLog(TableServiceClient tables)
 
     public async Task<IReadOnlyList<TableEntity>> ListAsync(string submissionId, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entries = new List<TableEntity>();
         await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), cancellationToken: cancellationToken))
             entries.Add(entry);

@@ -19,7 +19,7 @@ public sealed class ReviewReminderLog(TableServiceClient tables)
     /// <summary>Notes the day's latest run (RowKey "~run", which no address encodes to), for operators: when the timer last ran and whom it mailed.</summary>
     public async Task RecordRunAsync(string chinaDay, DateTimeOffset now, int waiting, int mailed, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(chinaDay, RunRowKey) { ["LastRunAt"] = now, ["Waiting"] = waiting, ["Mailed"] = mailed },
             TableUpdateMode.Replace, cancellationToken);
     }

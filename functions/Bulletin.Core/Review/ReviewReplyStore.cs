@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Review;
 
@@ -19,7 +20,7 @@ public sealed class ReviewReplyStore(TableServiceClient tables)
     public async Task<string> IssueAsync(string submissionId, string editorEmail, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var id = new string(RandomNumberGenerator.GetItems<char>(Alphabet, 16));
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.AddEntityAsync(new TableEntity(id, "")
         {
             ["SubmissionId"] = submissionId, ["Editor"] = editorEmail.Trim().ToLowerInvariant(), ["ExpiresAt"] = expiresAt,
@@ -32,7 +33,7 @@ public sealed class ReviewReplyStore(TableServiceClient tables)
     {
         if (replyId.Length != 16 || !replyId.All(Alphabet.Contains))
             return null;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(replyId, "", cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } e
             ? new IssuedReply(replyId, e.GetString("SubmissionId"), e.GetString("Editor"), e.GetDateTimeOffset("ExpiresAt") ?? default)

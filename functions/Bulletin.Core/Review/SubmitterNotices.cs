@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Queues;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public sealed class SubmitterNotices(SubmissionStore submissions, MailSender mai
     public async Task QueueAsync(string submissionId, string decisionId, CancellationToken cancellationToken)
     {
         var queue = queues.GetQueueClient(ReviewQueues.SubmissionDecided);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.EnsureExistsAsync(cancellationToken);
         await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionDecided(submissionId, decisionId)), cancellationToken);
     }
 

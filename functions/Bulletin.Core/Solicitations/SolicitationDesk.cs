@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Queues;
 using Bulletin.Distribution;
 using Bulletin.Solicitations.Storage;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Bulletin.Solicitations;
@@ -48,7 +49,7 @@ public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditL
             $"{solicitation.Topic}；截止 {SolicitationTime.Format(solicitation.Deadline)}；{solicitation.Units.Count} 个单位", cancellationToken);
         // If the app stops before this message is queued, the reminder timer sends the notices (NoticesSentAt stays null).
         var queue = queues.GetQueueClient(SolicitationQueues.Created);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.EnsureExistsAsync(cancellationToken);
         await queue.SendMessageAsync(JsonSerializer.Serialize(new SolicitationCreated(solicitation.Number)), cancellationToken);
         logger.LogInformation("Solicitation {Number} created by {Editor} for {Units} units", solicitation.Number, draft.Editor, solicitation.Units.Count);
         return new SolicitationCreation(solicitation, check);

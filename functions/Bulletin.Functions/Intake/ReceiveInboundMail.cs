@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Queues;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
+using Bulletin.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -30,7 +31,7 @@ public sealed class ReceiveInboundMail(InboundBasicAuth auth, InboundMailStore s
         var cancellationToken = request.HttpContext.RequestAborted;
         var delivery = await store.SaveAsync(request.Body, request.ContentType ?? "", cancellationToken);
         var queue = queues.GetQueueClient(IntakeQueues.InboundMail);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.EnsureExistsAsync(cancellationToken);
         await queue.SendMessageAsync(JsonSerializer.Serialize(delivery), cancellationToken);
         return new OkResult();
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
 namespace Bulletin.Distribution.Delivery;
 
@@ -15,7 +16,7 @@ public sealed class SendGridEventStore(BlobServiceClient blobs, TimeProvider clo
     public async Task<string> SaveAsync(ReadOnlyMemory<byte> body, string signedTimestamp, CancellationToken cancellationToken)
     {
         var container = blobs.GetBlobContainerClient(ContainerName);
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await container.EnsureExistsAsync(cancellationToken);
         var name = $"{clock.GetUtcNow():yyyy/MM/dd}/{Convert.ToHexStringLower(SHA256.HashData(body.Span))}.json";
         try
         {

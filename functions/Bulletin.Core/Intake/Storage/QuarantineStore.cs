@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Intake.Storage;
 
@@ -17,7 +18,7 @@ public sealed class QuarantineStore(TableServiceClient tables)
     /// <summary>Holds a delivery; holding it again (a retried step) keeps the first record and tells whether it was replied to.</summary>
     public async Task<QuarantinedMail> HoldAsync(QuarantinedMail mail, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = new TableEntity(mail.ReceivedAt.ToString("yyyyMM"), mail.Id)
         {
             ["Reason"] = mail.Reason.ToString(), ["Detail"] = mail.Detail, ["FromAddress"] = mail.FromAddress, ["Subject"] = mail.Subject,
@@ -41,7 +42,7 @@ public sealed class QuarantineStore(TableServiceClient tables)
     /// <summary>Held mail of the last <paramref name="months"/> months, newest first.</summary>
     public async Task<IReadOnlyList<QuarantinedMail>> ListRecentAsync(DateTimeOffset now, int months, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var oldest = now.AddMonths(-(months - 1)).ToString("yyyyMM");
         var held = new List<QuarantinedMail>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))

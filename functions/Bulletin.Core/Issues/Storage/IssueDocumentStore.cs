@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
@@ -18,7 +19,7 @@ public sealed class IssueDocumentStore(BlobServiceClient blobs)
     /// content (<paramref name="contentHash"/>), and as refused otherwise.</summary>
     public async Task<IssueDocumentWrite> WriteOnceAsync(IssueDocument document, string contentHash, CancellationToken cancellationToken)
     {
-        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container.EnsureExistsAsync(cancellationToken);
         var blob = Container.GetBlobClient(document.BlobName);
         var options = new BlobUploadOptions
         {

@@ -23,7 +23,7 @@ public sealed class AdoptionReportLog(TableServiceClient tables)
     /// <summary>Notes the month's latest run, for operators.</summary>
     public async Task RecordRunAsync(string month, DateTimeOffset now, int mailed, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(month, RunRowKey) { ["LastRunAt"] = now, ["Mailed"] = mailed }, TableUpdateMode.Merge, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
 namespace Bulletin.Statistics.Reports;
 
@@ -18,7 +19,7 @@ public sealed class AdoptionReportStore(BlobServiceClient blobs)
     /// <summary>Stores <paramref name="content"/> unless something is stored under the name; returns what is stored.</summary>
     public async Task<byte[]> WriteOnceAsync(string blobName, byte[] content, string contentType, CancellationToken cancellationToken)
     {
-        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container.EnsureExistsAsync(cancellationToken);
         var blob = Container.GetBlobClient(blobName);
         try
         {
