@@ -45,12 +45,14 @@ public sealed class ReviewAuditLog(TableServiceClient tables)
         }
     }
 
-    public async Task<IReadOnlyList<TableEntity>> ListAsync(string submissionId, CancellationToken cancellationToken)
+    /// <summary>The submission's entries, newest first.</summary>
+    public async Task<IReadOnlyList<ReviewAuditEntry>> ListAsync(string submissionId, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
-        var entries = new List<TableEntity>();
-        await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), cancellationToken: cancellationToken))
-            entries.Add(entry);
+        var entries = new List<ReviewAuditEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), cancellationToken: cancellationToken))
+            entries.Add(new ReviewAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Editor") ?? "", e.GetString("Channel") ?? "",
+                e.GetString("FromStatus") ?? "", e.GetString("ToStatus") ?? "", e.GetString("Reason") ?? ""));
         return entries;
     }
 }

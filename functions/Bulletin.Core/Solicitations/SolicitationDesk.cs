@@ -16,7 +16,7 @@ public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditL
 
     public Task<Solicitation?> FindAsync(int number, CancellationToken cancellationToken) => store.FindAsync(number, cancellationToken);
 
-    public Task<IReadOnlyList<Azure.Data.Tables.TableEntity>> HistoryAsync(int number, CancellationToken cancellationToken) => audit.ListAsync(number, cancellationToken);
+    public Task<IReadOnlyList<SolicitationAuditEntry>> HistoryAsync(int number, CancellationToken cancellationToken) => audit.ListAsync(number, cancellationToken);
 
     /// <summary>The draft's units as the current directory resolves them, and every problem with the draft.</summary>
     public async Task<SolicitationCheck> CheckAsync(SolicitationDraft draft, CancellationToken cancellationToken)

@@ -30,12 +30,12 @@ public sealed class SolicitationAuditLog(TableServiceClient tables)
     }
 
     /// <summary>The solicitation's events, newest first.</summary>
-    public async Task<IReadOnlyList<TableEntity>> ListAsync(int number, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SolicitationAuditEntry>> ListAsync(int number, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
-        var entries = new List<TableEntity>();
-        await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SolicitationEntity.RowKeyOf(number)}"), cancellationToken: cancellationToken))
-            entries.Add(entry);
+        var entries = new List<SolicitationAuditEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SolicitationEntity.RowKeyOf(number)}"), cancellationToken: cancellationToken))
+            entries.Add(new SolicitationAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Event") ?? "", e.GetString("Unit") ?? "", e.GetString("By") ?? "", e.GetString("Detail") ?? ""));
         return entries;
     }
 
