@@ -1,4 +1,5 @@
 using Bulletin.Directory;
+using Bulletin.Issues.Storage;
 using Bulletin.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

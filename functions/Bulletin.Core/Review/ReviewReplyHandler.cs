@@ -2,6 +2,7 @@ using Bulletin.Intake;
 using Bulletin.Intake.Inbound;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Review.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

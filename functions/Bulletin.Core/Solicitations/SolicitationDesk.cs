@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
 using Bulletin.Distribution;
 using Bulletin.Solicitations.Storage;
 using Bulletin.Storage;
@@ -9,7 +7,7 @@ namespace Bulletin.Solicitations;
 
 /// <summary>The editors' work on solicitations: checking a draft (the units it reaches, every problem), creating it
 /// (numbered, audited, its mails queued), and reading them back.</summary>
-public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditLog audit, DistributionPlanner directory, QueueServiceClient queues,
+public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditLog audit, DistributionPlanner directory, MessageQueues queues,
     TimeProvider clock, ILogger<SolicitationDesk> logger)
 {
     public Task<IReadOnlyList<Solicitation>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
@@ -48,9 +46,7 @@ public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditL
         await audit.AppendAsync(solicitation.Number, "created", "Created", null, draft.Editor, now,
             $"{solicitation.Topic}；截止 {SolicitationTime.Format(solicitation.Deadline)}；{solicitation.Units.Count} 个单位", cancellationToken);
         // If the app stops before this message is queued, the reminder timer sends the notices (NoticesSentAt stays null).
-        var queue = queues.GetQueueClient(SolicitationQueues.Created);
-        await queue.EnsureExistsAsync(cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new SolicitationCreated(solicitation.Number)), cancellationToken);
+        await queues.SendAsync(SolicitationQueues.Created, new SolicitationCreated(solicitation.Number), cancellationToken);
         logger.LogInformation("Solicitation {Number} created by {Editor} for {Units} units", solicitation.Number, draft.Editor, solicitation.Units.Count);
         return new SolicitationCreation(solicitation, check);
     }

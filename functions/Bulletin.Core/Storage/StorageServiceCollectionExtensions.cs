@@ -31,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(_ => connection.UsesIdentity
             ? new TableServiceClient(connection.TableServiceUri, connection.Credential, tableOptions)
             : new TableServiceClient(connection.ConnectionString, tableOptions));
+        services.AddSingleton<MessageQueues>();
+        services.AddSingleton<StorageProbe>();
         return services;
     }
 

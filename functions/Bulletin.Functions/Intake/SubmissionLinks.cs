@@ -1,4 +1,5 @@
 using Bulletin.Directory;
+using Bulletin.Intake.Storage;
 using Bulletin.Intake;
 using Bulletin.Operations;
 using Microsoft.AspNetCore.Http;

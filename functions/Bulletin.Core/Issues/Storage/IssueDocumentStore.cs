@@ -53,6 +53,20 @@ public sealed class IssueDocumentStore(BlobServiceClient blobs)
             return null;
         }
     }
+
+    /// <summary>The stored document opened for streaming, with its length; null when it is not stored.</summary>
+    public async Task<(Stream Content, long Length)?> OpenAsync(IssueDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = (await Container.GetBlobClient(document.BlobName).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+            return (download.Content, download.Details.ContentLength);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>What writing one document did.</summary>

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Bulletin.Mail.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
 

@@ -1,6 +1,7 @@
 using Bulletin.Directory;
 using Bulletin.Issues;
 using Bulletin.Mail;
+using Bulletin.Statistics.Reports.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>The delivery ledger, table <c>deliveries</c>: PartitionKey the issue key ("2020-020"), RowKey the delivery id,
 /// one row per recipient per issue. Every change is guarded by the ETag read with the row; a lost race reads again.

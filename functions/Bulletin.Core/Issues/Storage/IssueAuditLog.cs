@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Bulletin.Storage;
 
-namespace Bulletin.Issues;
+namespace Bulletin.Issues.Storage;
 
 /// <summary>What was done to an issue, by whom and when, appended to table <c>issueaudit</c>: PartitionKey
 /// <c>{year}-{number:D3}</c>, RowKey inverted ticks and a random id, so the newest comes first.</summary>
@@ -34,5 +34,3 @@ public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
         return entries;
     }
 }
-
-public sealed record IssueAuditEntry(DateTimeOffset At, string Actor, string Action, string Detail);

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Bulletin.Storage;
 
-namespace Bulletin.Mail;
+namespace Bulletin.Mail.Storage;
 
 /// <summary>Mails claimed in a feature's table before they are sent, one row each, added only if absent: a repeated or
 /// retried step mails nobody twice. A claim is given back when sending fails, so the next try sends it.</summary>

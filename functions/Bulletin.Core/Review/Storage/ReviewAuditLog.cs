@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using Bulletin.Intake;
 using Bulletin.Storage;
 
-namespace Bulletin.Review;
+namespace Bulletin.Review.Storage;
 
 /// <summary>Every review transition, appended to table <c>audit</c>: PartitionKey the submission id, RowKey inverted
 /// ticks and the decision id, so the newest comes first and writing the same decision twice keeps one entry.</summary>

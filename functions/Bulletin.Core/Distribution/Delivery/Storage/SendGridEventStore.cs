@@ -4,7 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Bulletin.Storage;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>Verified Event Webhook batches in blob container <c>sendgrid-events</c>, kept as received before they
 /// are applied and acknowledged: a ledger bug can be replayed from them.</summary>

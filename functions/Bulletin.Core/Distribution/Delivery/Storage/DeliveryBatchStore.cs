@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Bulletin.Storage;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>Batches in table <c>deliverybatches</c> (PartitionKey the issue key, RowKey the batch id); changes are
 /// guarded by the ETag read with the batch.</summary>

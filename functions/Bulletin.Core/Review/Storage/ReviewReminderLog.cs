@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
+using Bulletin.Mail.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
 
-namespace Bulletin.Review;
+namespace Bulletin.Review.Storage;
 
 /// <summary>Which editors were reminded on which day (table <c>reminders</c>, PartitionKey the China date yyyyMMdd,
 /// RowKey the editor's address), so however often the timer runs an editor gets one digest a day.</summary>

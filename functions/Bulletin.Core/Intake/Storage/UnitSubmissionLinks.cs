@@ -4,7 +4,7 @@ using Bulletin.Security;
 using Bulletin.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Bulletin.Intake;
+namespace Bulletin.Intake.Storage;
 
 /// <summary>Each unit's submission link (signed, valid a year) and its revocation: revoking raises the unit's
 /// generation in table <c>unitlinks</c>, and links of an older generation stop working.</summary>

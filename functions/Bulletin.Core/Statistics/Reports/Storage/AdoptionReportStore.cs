@@ -3,7 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Bulletin.Storage;
 
-namespace Bulletin.Statistics.Reports;
+namespace Bulletin.Statistics.Reports.Storage;
 
 /// <summary>The reports in blob container <c>reports</c> (<c>adoption/2026-10/采用通报-2026-10.html</c> and <c>.docx</c>), each
 /// written once (<c>If-None-Match: *</c>): a later run of the same month keeps and mails what was stored first.</summary>
