@@ -1,13 +1,13 @@
 using Bulletin.Dashboard;
 using Bulletin.Directory;
-using Bulletin.Functions.Pipeline;
-using Bulletin.Distribution;
 using Bulletin.Distribution.Delivery;
+using Bulletin.Distribution;
 using Bulletin.Functions.Operations;
+using Bulletin.Functions.Pipeline;
 using Bulletin.Health;
 using Bulletin.Intake;
-using Bulletin.Issues;
 using Bulletin.Issues.Archive;
+using Bulletin.Issues;
 using Bulletin.Mail;
 using Bulletin.Operations;
 using Bulletin.Review;
@@ -17,6 +17,7 @@ using Bulletin.Statistics;
 using Bulletin.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -43,6 +44,8 @@ public static class BulletinAppBuilderExtensions
             .AddDashboard()
             .AddSolicitations()
             .AddStatistics();
+        if (builder.Configuration.GetValue<bool>(StorageCallCounter.SettingName))
+            builder.UseMiddleware<StorageCallAttribution>();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 40L * 1024 * 1024);
         builder.UseBulletinPipeline();

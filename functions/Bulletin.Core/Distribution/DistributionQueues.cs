@@ -1,11 +1,10 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
+using Bulletin.Storage;
 
 namespace Bulletin.Distribution;
 
 /// <summary>The queues of distribution: one message starts sending an issue (or resending to its failed recipients),
 /// one message per batch of up to 1000 recipients, so Azure scales the batches out.</summary>
-public sealed class DistributionQueues(QueueServiceClient queues)
+public sealed class DistributionQueues(MessageQueues queues)
 {
     /// <summary><see cref="DistributionRequested"/>: an issue was published, or its failed recipients are to be sent again.</summary>
     public const string Requested = "distribution-requested";
@@ -13,18 +12,11 @@ public sealed class DistributionQueues(QueueServiceClient queues)
     public const string Batches = "distribution-batches";
 
     public Task RequestAsync(DistributionRequested message, CancellationToken cancellationToken) =>
-        SendAsync(Requested, JsonSerializer.Serialize(message), TimeSpan.Zero, cancellationToken);
+        queues.SendAsync(Requested, message, cancellationToken);
 
     /// <param name="delay">How long the message stays invisible: zero, or SendGrid's Retry-After.</param>
     public Task EnqueueBatchAsync(DistributionBatchDue message, TimeSpan delay, CancellationToken cancellationToken) =>
-        SendAsync(Batches, JsonSerializer.Serialize(message), delay, cancellationToken);
-
-    private async Task SendAsync(string queue, string body, TimeSpan delay, CancellationToken cancellationToken)
-    {
-        var client = queues.GetQueueClient(queue);
-        await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await client.SendMessageAsync(body, delay > TimeSpan.Zero ? delay : null, cancellationToken: cancellationToken);
-    }
+        queues.SendAsync(Batches, message, cancellationToken, delay);
 }
 
 /// <summary>Queue message: send issue <paramref name="Year"/>/<paramref name="Number"/>; attempt 1 to everyone its lines

@@ -1,3 +1,4 @@
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Issues.Storage;
 using Bulletin.Issues;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
 using Bulletin.Directory;
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Storage;
@@ -13,7 +11,7 @@ namespace Bulletin.Intake;
 
 /// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
 /// and the review message, each recorded as done so that a retry repeats nothing.</summary>
-public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, QueueServiceClient queues,
+public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, MessageQueues queues,
     ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, IEnumerable<IStatisticsFeed> statistics, ILogger<SubmissionRegistrar> logger)
 {
     public async Task<Submission> RegisterAsync(NewSubmission request, CancellationToken cancellationToken)
@@ -47,9 +45,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         // The review message is sent before it is recorded: a duplicate is possible, a loss is not (review ignores duplicates).
         if (!progress.ReviewQueued)
         {
-            var queue = queues.GetQueueClient(IntakeQueues.SubmissionReceived);
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionReceived(stored.Id)), cancellationToken);
+            await queues.SendAsync(IntakeQueues.SubmissionReceived, new SubmissionReceived(stored.Id), cancellationToken);
             await submissions.MarkReviewQueuedAsync(stored.Id, cancellationToken);
         }
         logger.LogInformation("Submission {SubmissionId} from {Unit} registered: {Title}", stored.Id, stored.Unit, stored.Title);

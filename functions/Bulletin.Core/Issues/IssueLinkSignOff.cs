@@ -1,4 +1,5 @@
 using Bulletin.Distribution;
+using Bulletin.Issues.Storage;
 
 namespace Bulletin.Issues;
 

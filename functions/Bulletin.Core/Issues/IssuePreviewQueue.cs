@@ -1,19 +1,14 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues;
 
 /// <summary>Queue <c>issue-previews</c>: 发送预览 only queues the preview; its step mails each recipient, claimed first.</summary>
-public sealed class IssuePreviewQueue(QueueServiceClient queues)
+public sealed class IssuePreviewQueue(MessageQueues queues)
 {
     public const string Name = "issue-previews";
 
-    public async Task EnqueueAsync(IssuePreviewRequested message, CancellationToken cancellationToken)
-    {
-        var queue = queues.GetQueueClient(Name);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message), cancellationToken);
-    }
+    public Task EnqueueAsync(IssuePreviewRequested message, CancellationToken cancellationToken) =>
+        queues.SendAsync(Name, message, cancellationToken);
 }
 
 /// <summary>Queue message: mail the preview of draft <paramref name="Year"/>/<paramref name="Number"/> to these people, the

@@ -1,5 +1,6 @@
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
+using Bulletin.Review.Storage;
 using Bulletin.Statistics;
 using Microsoft.Extensions.Logging;
 

@@ -2,6 +2,7 @@ using Bulletin.Directory;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Review.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using Bulletin.Intake;
 using Bulletin.Intake.Inbound;
 using Bulletin.Mail;
+using Bulletin.Review.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

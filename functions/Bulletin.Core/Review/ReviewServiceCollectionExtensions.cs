@@ -1,4 +1,5 @@
 using Bulletin.Intake;
+using Bulletin.Review.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

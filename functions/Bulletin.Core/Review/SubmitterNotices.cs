@@ -1,7 +1,6 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,14 +8,12 @@ namespace Bulletin.Review;
 
 /// <summary>Tells the submitter the decision and its reason, once per decision: the notice is claimed on the
 /// submission (under its ETag) before it is sent, and given back if sending fails, so a retry sends it.</summary>
-public sealed class SubmitterNotices(SubmissionStore submissions, MailSender mail, QueueServiceClient queues,
+public sealed class SubmitterNotices(SubmissionStore submissions, MailSender mail, MessageQueues queues,
     IOptions<MailOptions> mailOptions, ILogger<SubmitterNotices> logger)
 {
     public async Task QueueAsync(string submissionId, string decisionId, CancellationToken cancellationToken)
     {
-        var queue = queues.GetQueueClient(ReviewQueues.SubmissionDecided);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new SubmissionDecided(submissionId, decisionId)), cancellationToken);
+        await queues.SendAsync(ReviewQueues.SubmissionDecided, new SubmissionDecided(submissionId, decisionId), cancellationToken);
     }
 
     public async Task SendAsync(SubmissionDecided message, CancellationToken cancellationToken)

@@ -1,21 +1,20 @@
-using System.Text.Json;
-using Azure.Storage.Queues;
 using Bulletin.Distribution;
 using Bulletin.Solicitations.Storage;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Bulletin.Solicitations;
 
 /// <summary>The editors' work on solicitations: checking a draft (the units it reaches, every problem), creating it
 /// (numbered, audited, its mails queued), and reading them back.</summary>
-public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditLog audit, DistributionPlanner directory, QueueServiceClient queues,
+public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditLog audit, DistributionPlanner directory, MessageQueues queues,
     TimeProvider clock, ILogger<SolicitationDesk> logger)
 {
     public Task<IReadOnlyList<Solicitation>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
 
     public Task<Solicitation?> FindAsync(int number, CancellationToken cancellationToken) => store.FindAsync(number, cancellationToken);
 
-    public Task<IReadOnlyList<Azure.Data.Tables.TableEntity>> HistoryAsync(int number, CancellationToken cancellationToken) => audit.ListAsync(number, cancellationToken);
+    public Task<IReadOnlyList<SolicitationAuditEntry>> HistoryAsync(int number, CancellationToken cancellationToken) => audit.ListAsync(number, cancellationToken);
 
     /// <summary>The draft's units as the current directory resolves them, and every problem with the draft.</summary>
     public async Task<SolicitationCheck> CheckAsync(SolicitationDraft draft, CancellationToken cancellationToken)
@@ -47,9 +46,7 @@ public sealed class SolicitationDesk(SolicitationStore store, SolicitationAuditL
         await audit.AppendAsync(solicitation.Number, "created", "Created", null, draft.Editor, now,
             $"{solicitation.Topic}；截止 {SolicitationTime.Format(solicitation.Deadline)}；{solicitation.Units.Count} 个单位", cancellationToken);
         // If the app stops before this message is queued, the reminder timer sends the notices (NoticesSentAt stays null).
-        var queue = queues.GetQueueClient(SolicitationQueues.Created);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new SolicitationCreated(solicitation.Number)), cancellationToken);
+        await queues.SendAsync(SolicitationQueues.Created, new SolicitationCreated(solicitation.Number), cancellationToken);
         logger.LogInformation("Solicitation {Number} created by {Editor} for {Units} units", solicitation.Number, draft.Editor, solicitation.Units.Count);
         return new SolicitationCreation(solicitation, check);
     }

@@ -1,4 +1,5 @@
 using Bulletin.Distribution;
+using Bulletin.Intake.Storage;
 using Bulletin.Intake;
 using Bulletin.Mail;
 using Bulletin.Solicitations.Storage;

@@ -1,3 +1,4 @@
+using Bulletin.Statistics.Reports.Storage;
 using Bulletin.Statistics.Reports;
 using Bulletin.Statistics.Storage;
 using Microsoft.Extensions.DependencyInjection;

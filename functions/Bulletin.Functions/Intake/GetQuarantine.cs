@@ -1,3 +1,4 @@
+using Bulletin.Operations.PoisonMessages.Storage;
 using Bulletin.Functions.Operations;
 using Bulletin.Intake.Storage;
 using Bulletin.Operations.PoisonMessages;

@@ -1,4 +1,5 @@
 using Bulletin.Directory;
+using Bulletin.Intake.Storage;
 using Bulletin.Intake;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using Bulletin.Directory;
+using Bulletin.Intake.Storage;
 using Bulletin.Intake;
 using Bulletin.Security;
 using Microsoft.AspNetCore.Http;

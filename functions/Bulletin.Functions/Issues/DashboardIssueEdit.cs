@@ -1,4 +1,5 @@
 using Bulletin.Dashboard;
+using Bulletin.Issues.Storage;
 using Bulletin.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

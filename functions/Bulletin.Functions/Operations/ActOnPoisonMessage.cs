@@ -1,3 +1,4 @@
+using Bulletin.Operations.PoisonMessages.Storage;
 using Bulletin.Operations.PoisonMessages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

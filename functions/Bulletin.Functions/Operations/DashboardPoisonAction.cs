@@ -1,3 +1,4 @@
+using Bulletin.Operations.PoisonMessages.Storage;
 using Bulletin.Dashboard;
 using Bulletin.Functions.Pages;
 using Bulletin.Functions.Pipeline;

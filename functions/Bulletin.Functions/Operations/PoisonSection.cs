@@ -1,3 +1,4 @@
+using Bulletin.Operations.PoisonMessages.Storage;
 using Bulletin.Functions.Pages;
 using Bulletin.Operations.PoisonMessages;
 using static Bulletin.Functions.Pages.HtmlPage;

@@ -1,3 +1,4 @@
+using Bulletin.Intake.Storage;
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Functions.Dashboard;

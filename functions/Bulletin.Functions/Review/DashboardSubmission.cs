@@ -2,6 +2,7 @@ using Bulletin.Dashboard;
 using Bulletin.Functions.Pages;
 using Bulletin.Functions.Review;
 using Bulletin.Intake.Storage;
+using Bulletin.Review.Storage;
 using Bulletin.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

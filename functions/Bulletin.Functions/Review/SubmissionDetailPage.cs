@@ -1,5 +1,4 @@
 using Bulletin.Functions.Pages;
-using Azure.Data.Tables;
 using Bulletin.Dashboard;
 using Bulletin.Functions.Review;
 using Bulletin.Intake;
@@ -14,7 +13,7 @@ namespace Bulletin.Functions.Review;
 /// once decided), and its audit trail.</summary>
 internal static class SubmissionDetailPage
 {
-    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, Submission s, IReadOnlyList<TableEntity> audit,
+    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, Submission s, IReadOnlyList<ReviewAuditEntry> audit,
         ReviewForm? form = null, string? notice = null, string? error = null, int status = 200)
     {
         var body =
@@ -57,12 +56,12 @@ internal static class SubmissionDetailPage
             $"<button type=\"submit\">{(redecide ? "重新决定" : "提交决定")}</button></form>";
     }
 
-    private static string Audit(IReadOnlyList<TableEntity> audit) =>
+    private static string Audit(IReadOnlyList<ReviewAuditEntry> audit) =>
         "<h2 style=\"font-size:1.1rem\">审核记录</h2>" + (audit.Count == 0 ? "<p class=\"hint\">尚无记录。</p>" :
         $"<ul id=\"audit\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(audit.Select(e =>
-            $"<li style=\"{DashboardLayout.ItemStyle}\">{DashboardLayout.Time(e.GetDateTimeOffset("At") ?? default)} · {Encode(e.GetString("Editor"))} · {Encode(Channel(e.GetString("Channel")))}<br>" +
-            $"{Encode(StatusName(e.GetString("FromStatus")))} → {Encode(StatusName(e.GetString("ToStatus")))}" +
-            (e.GetString("Reason") is { Length: > 0 } reason ? $"；理由：{Encode(reason)}" : "") + "</li>")) + "</ul>");
+            $"<li style=\"{DashboardLayout.ItemStyle}\">{DashboardLayout.Time(e.At)} · {Encode(e.Editor)} · {Encode(Channel(e.Channel))}<br>" +
+            $"{Encode(StatusName(e.FromStatus))} → {Encode(StatusName(e.ToStatus))}" +
+            (e.Reason is { Length: > 0 } reason ? $"；理由：{Encode(reason)}" : "") + "</li>")) + "</ul>");
 
     private static string Channel(string? channel) => channel switch
     {

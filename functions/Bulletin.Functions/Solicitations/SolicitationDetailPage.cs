@@ -1,5 +1,4 @@
 using Bulletin.Functions.Pages;
-using Azure.Data.Tables;
 using Bulletin.Dashboard;
 using Bulletin.Solicitations;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +12,7 @@ internal static class SolicitationDetailPage
 {
     public static string PathOf(int number) => $"{DashboardSolicitations.Path}/{number}";
 
-    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, Solicitation s, IReadOnlyList<TableEntity> history, DateTimeOffset now)
+    public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, Solicitation s, IReadOnlyList<SolicitationAuditEntry> history, DateTimeOffset now)
     {
         var rows = string.Concat(s.Units.Select(u =>
         {
@@ -24,8 +23,8 @@ internal static class SolicitationDetailPage
             return $"<tr data-unit=\"{Encode(u.Unit)}\" data-status=\"{status}\"><td>{Encode(u.Unit)}</td><td>{status.Label()}</td><td>{answer}</td></tr>";
         }));
         var events = string.Concat(history.Select(e =>
-            $"<li>{Encode(SolicitationTime.Format(e.GetDateTimeOffset("At") ?? default))} {Encode(EventLabel(e.GetString("Event")))} {Encode(e.GetString("Unit"))} " +
-            $"<span class=\"hint\">{Encode(e.GetString("Detail"))}</span></li>"));
+            $"<li>{Encode(SolicitationTime.Format(e.At))} {Encode(EventLabel(e.Event))} {Encode(e.Unit)} " +
+            $"<span class=\"hint\">{Encode(e.Detail)}</span></li>"));
         var body =
             $"<p><strong>{Encode(s.Code)}{Encode(s.Topic)}</strong></p>" +
             $"<p>截止时间：<strong id=\"deadline\">{Encode(SolicitationTime.Format(s.Deadline))}</strong> · 约稿对象：{Encode(s.Addressed)} · {Encode(s.CreatedBy)} 于 {Encode(SolicitationTime.Format(s.CreatedAt))} 发出</p>" +

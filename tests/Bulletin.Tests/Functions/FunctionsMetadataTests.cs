@@ -13,6 +13,7 @@ public sealed class FunctionsMetadataTests
     {
         { "GetHealth", "httpTrigger", "health", "get" },
         { "SendTestMail", "httpTrigger", "operations/test-mail", "post" },
+        { "GetStorageCalls", "httpTrigger", "operations/storage-calls", "get" },
         { "ImportDirectory", "httpTrigger", "directory/import", "post" },
         { "GetDirectory", "httpTrigger", "directory", "get" },
         { "IssueSubmissionLink", "httpTrigger", "directory/units/{unit}/submission-link", "post" },

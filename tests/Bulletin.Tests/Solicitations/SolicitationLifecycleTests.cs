@@ -48,9 +48,9 @@ public sealed class SolicitationLifecycleTests(SolicitationStorageFixture storag
         Assert.Equal(4, stored.Units.Count(u => u.StatusAt(stored.Deadline, now) == SolicitationAnswer.Missing));
         Assert.NotNull(stored.UnitNamed("区总工会")!.MarkedMissingAt);
         var history = await Get<SolicitationAuditLog>().ListAsync(solicitation.Number, CancellationToken.None);
-        Assert.Equal(5, history.Count(e => e.GetString("Event") == "MarkedMissing"));
-        Assert.Equal(5, history.Count(e => e.GetString("Event") == "Reminded"));
-        Assert.Equal(2, history.Count(e => e.GetString("Event") == "Answered"));
+        Assert.Equal(5, history.Count(e => e.Event == "MarkedMissing"));
+        Assert.Equal(5, history.Count(e => e.Event == "Reminded"));
+        Assert.Equal(2, history.Count(e => e.Event == "Answered"));
 
         // Scored: 区总工会's late answer replaced its missing fact; a missing answer is no submission.
         var december = await Get<StatisticsService>().ForPeriodAsync(StatisticsPeriod.Month(2026, 12), CancellationToken.None);

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Bulletin.Directory;
 using Bulletin.Intake;
+using Bulletin.Statistics.Reports.Storage;
 using Bulletin.Statistics;
 using Bulletin.Statistics.Reports;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Directory.Storage;
 
@@ -13,7 +14,7 @@ public sealed class DirectoryImportLog(TableServiceClient tables)
 
     public async Task RecordAsync(DirectoryImportRecord record, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = new TableEntity(Partition, $"{DateTimeOffset.MaxValue.Ticks - record.At.Ticks:D19}-{Guid.NewGuid():N}")
         {
             ["At"] = record.At, ["Outcome"] = record.Outcome.ToString(), ["ImportedBy"] = record.ImportedBy, ["FileName"] = record.FileName,
@@ -26,7 +27,7 @@ public sealed class DirectoryImportLog(TableServiceClient tables)
 
     public async Task<DirectoryImportRecord?> GetLatestAsync(CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), maxPerPage: 1, cancellationToken: cancellationToken))
         {
             return new DirectoryImportRecord(

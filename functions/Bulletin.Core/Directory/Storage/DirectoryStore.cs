@@ -18,7 +18,7 @@ public sealed class DirectoryStore(TableServiceClient tables)
     /// <summary>The current version and the ETag that guards replacing it; null when nothing was ever imported.</summary>
     public async Task<(DirectoryVersion Version, ETag ETag)?> GetCurrentAsync(CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var state = await Table.GetEntityIfExistsAsync<DirectoryStateEntity>(DirectoryStateEntity.Partition, DirectoryStateEntity.CurrentRow, cancellationToken: cancellationToken);
         if (!state.HasValue || state.Value is null)
             return null;
@@ -54,7 +54,7 @@ public sealed class DirectoryStore(TableServiceClient tables)
     /// <summary>Writes every unit and person of a new version; nobody reads it until it is made current.</summary>
     public async Task WriteVersionAsync(string version, DirectorySnapshot snapshot, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var units = snapshot.Units.Select(u => (ITableEntity)new DirectoryUnitEntity
         {
             PartitionKey = UnitsPartition(version), RowKey = TableKey.Encode(u.Name), Name = u.Name, Category = u.Category,

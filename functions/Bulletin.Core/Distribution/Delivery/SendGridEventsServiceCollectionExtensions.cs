@@ -1,3 +1,4 @@
+using Bulletin.Distribution.Delivery.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

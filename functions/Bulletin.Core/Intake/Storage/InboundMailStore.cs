@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
 namespace Bulletin.Intake.Storage;
 
@@ -12,7 +13,7 @@ public sealed class InboundMailStore(BlobServiceClient blobs, TimeProvider clock
 
     public async Task<InboundDelivery> SaveAsync(Stream body, string contentType, CancellationToken cancellationToken)
     {
-        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container.EnsureExistsAsync(cancellationToken);
         var receivedAt = clock.GetUtcNow();
         var name = $"{receivedAt:yyyy/MM/dd}/{receivedAt:HHmmssfff}-{Guid.NewGuid():N}.multipart";
         await Container.GetBlobClient(name).UploadAsync(body, new BlobUploadOptions

@@ -1,3 +1,4 @@
+using Bulletin.Mail.Storage;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -26,7 +27,7 @@ public sealed class QuarantineStore(TableServiceClient tables)
     /// posting the same mail again, even in another month) gets that record back and adds nothing.</summary>
     public async Task<QuarantinedMail> HoldAsync(QuarantinedMail mail, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var month = await MonthOfFirstAsync(mail, cancellationToken);
         var entity = new TableEntity(month, mail.Id)
         {
@@ -58,7 +59,7 @@ public sealed class QuarantineStore(TableServiceClient tables)
     /// <summary>Held mail of the last <paramref name="months"/> months, newest first.</summary>
     public async Task<IReadOnlyList<QuarantinedMail>> ListRecentAsync(DateTimeOffset now, int months, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var oldest = now.AddMonths(-(months - 1)).ToString("yyyyMM");
         var held = new List<QuarantinedMail>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))
@@ -69,7 +70,7 @@ public sealed class QuarantineStore(TableServiceClient tables)
     /// <summary>The month partition of the mail's record: the first delivery's, recorded under the mail's key.</summary>
     private async Task<string> MonthOfFirstAsync(QuarantinedMail mail, CancellationToken cancellationToken)
     {
-        await Keys.CreateIfNotExistsAsync(cancellationToken);
+        await Keys.EnsureExistsAsync(cancellationToken);
         try
         {
             await Keys.AddEntityAsync(new TableEntity(mail.Id, "") { ["Month"] = Month(mail.ReceivedAt) }, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     /// <summary>Stores an original file under the submission; writing the same one again is harmless.</summary>
     public async Task<string> SaveOriginalAsync(string submissionId, int index, string fileName, BinaryData content, CancellationToken cancellationToken)
     {
-        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container.EnsureExistsAsync(cancellationToken);
         var name = $"{submissionId}/originals/{index:D2}-{SafeFileName(fileName)}";
         await Container.GetBlobClient(name).UploadAsync(content, overwrite: true, cancellationToken);
         return name;
@@ -27,7 +27,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     /// <summary>Adds the submission unless it exists (a retried step or a repeated delivery); returns the stored state.</summary>
     public async Task<(Submission Submission, SubmissionProgress Progress, ETag ETag)> AddIfAbsentAsync(Submission submission, string? inboundBlob, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         try
         {
             var response = await Table.AddEntityAsync(SubmissionEntity.From(submission, inboundBlob), cancellationToken);
@@ -46,7 +46,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     public async Task<string> ReserveIdForMessageAsync(string messageId, int index, string proposedId, CancellationToken cancellationToken)
     {
         var table = tables.GetTableClient(MessageIdTableName);
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(messageId)))[..32];
         try
         {
@@ -63,7 +63,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     {
         if (!SubmissionId.IsWellFormed(id))
             return null;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = await Table.GetEntityIfExistsAsync<TableEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is not null ? SubmissionEntity.ToSubmission(entity.Value) : null;
     }
@@ -71,7 +71,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     /// <summary>The submissions received in the last <paramref name="months"/> calendar months (China time), one month partition each.</summary>
     public async Task<IReadOnlyList<Submission>> ListRecentAsync(DateTimeOffset now, int months, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var oldest = TimeZoneInfo.ConvertTime(now, ChinaTime.Zone).AddMonths(-(months - 1)).ToString("yyyyMM");
         var found = new List<Submission>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))
@@ -83,7 +83,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     /// both included; null for no bound), for rebuilding what is derived from them.</summary>
     public async Task<IReadOnlyList<Submission>> ListReceivedAsync(string? fromMonth, string? toMonth, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {fromMonth ?? ""} and PartitionKey le {toMonth ?? "999999"}");
         var found = new List<Submission>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -94,7 +94,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     /// <summary>Every submission in <paramref name="status"/>, oldest first (a scan filtered by the service; submissions are few).</summary>
     public async Task<IReadOnlyList<Submission>> ListByStatusAsync(SubmissionStatus status, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = new List<Submission>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"), cancellationToken: cancellationToken))
             found.Add(SubmissionEntity.ToSubmission(entity));
@@ -106,7 +106,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     {
         if (!SubmissionId.IsWellFormed(id))
             return null;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = await Table.GetEntityIfExistsAsync<TableEntity>(SubmissionId.Partition(id), id, cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } e ? (SubmissionEntity.ToSubmission(e), e.ETag, SubmissionEntity.NoticeSentFor(e)) : null;
     }

@@ -1,12 +1,10 @@
-using Azure;
-using Azure.Storage.Blobs;
 using Bulletin.Issues.Storage;
 
 namespace Bulletin.Issues.Archive;
 
 /// <summary>The published issues as readers find them: listed newest first and searched, each with its stored HTML, DOCX
 /// and PDF streamed from blob container <c>issues</c>. Read only; drafts and signed-off issues are not in it.</summary>
-public sealed class IssueArchive(IssueStore issues, BlobServiceClient blobs)
+public sealed class IssueArchive(IssueStore issues, IssueDocumentStore documents)
 {
     /// <summary>Published issues matching <paramref name="search"/> within <paramref name="reach"/> (null: all), newest first,
     /// and the years any issue within reach was published in (for the year filter).</summary>
@@ -25,16 +23,7 @@ public sealed class IssueArchive(IssueStore issues, BlobServiceClient blobs)
         if (await issues.FindAsync(year, number, cancellationToken) is not { Issue: { State: IssueState.Published } issue })
             return null;
         var document = new IssueDocument(issue.Year, issue.Number, issue.BulletinName, kind, BinaryData.Empty);
-        try
-        {
-            var blob = blobs.GetBlobContainerClient(IssueDocumentStore.ContainerName).GetBlobClient(document.BlobName);
-            var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
-            return new ArchiveDownload(document, download.Content, download.Details.ContentLength);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
+        return await documents.OpenAsync(document, cancellationToken) is { } stored ? new ArchiveDownload(document, stored.Content, stored.Length) : null;
     }
 }
 

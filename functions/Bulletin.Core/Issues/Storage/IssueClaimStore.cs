@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
@@ -27,7 +28,7 @@ public sealed class IssueClaimStore(TableServiceClient tables, TimeProvider cloc
     /// another owner holds (after releasing what this call took), or null when all are claimed.</summary>
     public async Task<string?> TryClaimAllAsync(IReadOnlyList<string> submissionIds, string owner, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var taken = new List<string>();
         // One order for every claimer: whoever holds a contested id has taken all lower ones, so of racers for the same
         // submissions at least one gets all it asked for (claimed in the editor's order, they could all lose).
@@ -73,7 +74,7 @@ public sealed class IssueClaimStore(TableServiceClient tables, TimeProvider cloc
     /// <summary>The submissions held now (stale pending claims count as free), with their owners.</summary>
     public async Task<IReadOnlyDictionary<string, string>> HeldAsync(CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var held = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             if (Claim.From(entity) is var claim && !IsStale(claim))

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
@@ -18,7 +19,7 @@ public sealed class IssueDocumentStore(BlobServiceClient blobs)
     /// content (<paramref name="contentHash"/>), and as refused otherwise.</summary>
     public async Task<IssueDocumentWrite> WriteOnceAsync(IssueDocument document, string contentHash, CancellationToken cancellationToken)
     {
-        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container.EnsureExistsAsync(cancellationToken);
         var blob = Container.GetBlobClient(document.BlobName);
         var options = new BlobUploadOptions
         {
@@ -46,6 +47,20 @@ public sealed class IssueDocumentStore(BlobServiceClient blobs)
         try
         {
             return (await blob.DownloadContentAsync(cancellationToken)).Value.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The stored document opened for streaming, with its length; null when it is not stored.</summary>
+    public async Task<(Stream Content, long Length)?> OpenAsync(IssueDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = (await Container.GetBlobClient(document.BlobName).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+            return (download.Content, download.Details.ContentLength);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

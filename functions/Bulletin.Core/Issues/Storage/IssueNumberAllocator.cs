@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
@@ -19,7 +20,7 @@ public sealed class IssueNumberAllocator(TableServiceClient tables, TimeProvider
     public async Task<IssueNumber> AllocateAsync(CancellationToken cancellationToken)
     {
         var year = TimeZoneInfo.ConvertTime(time.GetUtcNow(), ChinaTime.Zone).Year;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var yearRow = await ReadAsync(year.ToString("D4"), cancellationToken);

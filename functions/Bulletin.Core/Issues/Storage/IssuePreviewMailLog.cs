@@ -1,3 +1,4 @@
+using Bulletin.Mail.Storage;
 using Azure.Data.Tables;
 using Bulletin.Mail;
 using Bulletin.Storage;

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
@@ -16,7 +17,7 @@ public sealed class IssueStore(TableServiceClient tables)
     {
         if (issue.State != IssueState.Draft)
             return new IssueSaveResult(IssueSaveOutcome.StateNotAllowed);
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         try
         {
             var response = await Table.AddEntityAsync(IssueEntity.From(issue), cancellationToken);
@@ -31,7 +32,7 @@ public sealed class IssueStore(TableServiceClient tables)
     /// <summary>Every issue, newest first (by year, then number).</summary>
     public async Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = new List<AssembledIssue>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             found.Add(IssueEntity.ToIssue(entity));
@@ -41,7 +42,7 @@ public sealed class IssueStore(TableServiceClient tables)
     /// <summary>The issue with the ETag that guards changing it; null if there is none.</summary>
     public async Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = await Table.GetEntityIfExistsAsync<TableEntity>(IssueEntity.Partition(year), IssueEntity.Row(number), cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } e ? (IssueEntity.ToIssue(e), e.ETag) : null;
     }

@@ -14,7 +14,7 @@ public sealed class SolicitationAuditLog(TableServiceClient tables)
     /// <param name="key">What makes the event unique within the solicitation (e.g. answered:新安路街道), so a retry adds nothing.</param>
     public async Task AppendAsync(int number, string key, string what, string? unit, string by, DateTimeOffset at, string detail, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entry = new TableEntity(SolicitationEntity.RowKeyOf(number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Hash(key)}")
         {
             ["Event"] = what, ["Unit"] = unit ?? "", ["By"] = BoundedText.Bound(by, BoundedText.Short), ["At"] = at,
@@ -31,12 +31,12 @@ public sealed class SolicitationAuditLog(TableServiceClient tables)
     }
 
     /// <summary>The solicitation's events, newest first.</summary>
-    public async Task<IReadOnlyList<TableEntity>> ListAsync(int number, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SolicitationAuditEntry>> ListAsync(int number, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        var entries = new List<TableEntity>();
-        await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SolicitationEntity.RowKeyOf(number)}"), cancellationToken: cancellationToken))
-            entries.Add(entry);
+        await Table.EnsureExistsAsync(cancellationToken);
+        var entries = new List<SolicitationAuditEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SolicitationEntity.RowKeyOf(number)}"), cancellationToken: cancellationToken))
+            entries.Add(new SolicitationAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Event") ?? "", e.GetString("Unit") ?? "", e.GetString("By") ?? "", e.GetString("Detail") ?? ""));
         return entries;
     }
 

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Bulletin.Mail.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
 
@@ -19,7 +20,7 @@ public sealed class SolicitationMailLog(TableServiceClient tables)
     /// <summary>Notes the reminder timer's latest run (PartitionKey <c>~run</c>), for operators and tests: when it ran and what it did.</summary>
     public async Task RecordRunAsync(DateTimeOffset now, int reminded, int markedMissing, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(RunPartition, "last") { ["LastRunAt"] = now, ["Reminded"] = reminded, ["MarkedMissing"] = markedMissing },
             TableUpdateMode.Replace, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
 namespace Bulletin.Solicitations.Storage;
 
@@ -20,7 +21,7 @@ public sealed class SolicitationStore(TableServiceClient tables)
     /// double-clicked or re-posted form creates one solicitation however the requests interleave.</summary>
     public async Task<(Solicitation Solicitation, bool Created)> AddAsync(string creationKey, Func<int, Solicitation> create, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var keyRow = KeyRowPrefix + creationKey;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -58,7 +59,7 @@ public sealed class SolicitationStore(TableServiceClient tables)
     /// <summary>Every solicitation, newest first (they are few: one partition).</summary>
     public async Task<IReadOnlyList<Solicitation>> ListAsync(CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = new List<Solicitation>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SolicitationEntity.Partition} and RowKey lt {CounterRow}");
         await foreach (var entity in Table.QueryAsync<SolicitationEntity>(filter, cancellationToken: cancellationToken))
@@ -93,7 +94,7 @@ public sealed class SolicitationStore(TableServiceClient tables)
     {
         if (number <= 0)
             return null;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = await Table.GetEntityIfExistsAsync<SolicitationEntity>(SolicitationEntity.Partition, SolicitationEntity.RowKeyOf(number), cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } e ? (e.ToSolicitation(), e.ETag) : null;
     }

@@ -2,6 +2,7 @@ using Bulletin.Directory;
 using Bulletin.Issues;
 using Bulletin.Mail;
 using Bulletin.Markup;
+using Bulletin.Statistics.Reports.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -55,7 +55,7 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
     /// <summary>The facts of submissions received within <paramref name="period"/> (China dates), its months read in parallel.</summary>
     public async Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var months = await Task.WhenAll(period.Months().Select(async month =>
         {
             var facts = new List<StatisticsFact>();
@@ -75,7 +75,7 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
 
     private async Task ChangeAsync(IEnumerable<Change> changes, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         foreach (var row in changes.GroupBy(c => (c.Month, c.Unit)))
             await ChangeRowAsync(row.Key.Month, row.Key.Unit, row.ToList(), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 
 namespace Bulletin.Tests.Distribution.Delivery;

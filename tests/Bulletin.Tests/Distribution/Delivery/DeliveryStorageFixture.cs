@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 using Bulletin.LocalHost.Storage;
 using Bulletin.Tests.Fixtures;

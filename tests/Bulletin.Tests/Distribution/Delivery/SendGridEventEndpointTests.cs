@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 using Bulletin.LocalHost.MailSink;
 using Bulletin.Storage;

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Distribution.Delivery;
 using Bulletin.Tests.Distribution.Rig;

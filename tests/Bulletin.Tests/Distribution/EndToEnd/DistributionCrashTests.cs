@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution;
 using Bulletin.Distribution.Delivery;
 using Bulletin.LocalHost;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Bulletin.Distribution.Delivery.Storage;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;
@@ -22,14 +23,25 @@ internal static class DistributionHost
         using var http = app.Client();
         var first = await AdoptAsync(app, http, cookie, "xinanlu.xinxi@example.org", "新安路街道“3个+”保障重点项目有序推进", SeedIssue.Read("seed-article-xinanlu.txt"));
         var second = await AdoptAsync(app, http, cookie, "zgh.xinxi@example.org", "区总工会点滴关爱助力疫情防控工作", SeedIssue.Read("seed-article-zonggonghui.txt"));
+        return await app.CreateAndSignOffAsync(cookie, [first, second],
+            new("series", "精准服务 主动作为 夺取疫情防控和经济社会发展“双胜利”"), new("part", "4"));
+    }
+
+    /// <summary>Creates an issue of the adopted <paramref name="articles"/> in this order with the default 送/发 lines
+    /// (and any <paramref name="fields"/>) as the editor of <paramref name="cookie"/>, and signs it off as the 签发人;
+    /// returns the issue's dashboard path.</summary>
+    public static async Task<string> CreateAndSignOffAsync(this BulletinAppFixture app, string cookie, string[] articles, params KeyValuePair<string, string>[] fields)
+    {
+        using var http = app.Client();
         var form = await (await http.GetAsync("/api/dashboard/issues", cookie)).Content.ReadAsStringAsync();
         var created = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/dashboard/issues")
         {
             Headers = { { "Cookie", cookie } },
             Content = new FormUrlEncodedContent(
             [
-                new("proof", DashboardHost.ProofOf(form)), new("article", first), new($"order-{first}", "1"), new("article", second), new($"order-{second}", "2"),
-                new("series", "精准服务 主动作为 夺取疫情防控和经济社会发展“双胜利”"), new("part", "4"),
+                new("proof", DashboardHost.ProofOf(form)),
+                .. articles.SelectMany((id, i) => new KeyValuePair<string, string>[] { new("article", id), new($"order-{id}", $"{i + 1}") }),
+                .. fields,
                 new("sentTo", "区县处级领导"), new("issuedTo", "峡窝镇、各街道办事处、区直各单位负责同志"), new("date", $"{ThisYear}-03-08"),
             ]),
         });

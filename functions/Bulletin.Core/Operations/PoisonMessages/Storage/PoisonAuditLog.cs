@@ -1,3 +1,4 @@
+using Bulletin.Storage;
 using Azure.Data.Tables;
 
 namespace Bulletin.Operations.PoisonMessages.Storage;
@@ -12,7 +13,7 @@ public sealed class PoisonAuditLog(TableServiceClient tables, TimeProvider clock
 
     public async Task AppendAsync(PoisonMessage message, PoisonAction action, string actor, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var at = clock.GetUtcNow();
         await Table.AddEntityAsync(new TableEntity(Partition, $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Guid.NewGuid():N}")
         {
@@ -24,7 +25,7 @@ public sealed class PoisonAuditLog(TableServiceClient tables, TimeProvider clock
     /// <summary>The latest <paramref name="count"/> entries, newest first.</summary>
     public async Task<IReadOnlyList<PoisonAuditEntry>> ListRecentAsync(int count, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entries = new List<PoisonAuditEntry>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), maxPerPage: count, cancellationToken: cancellationToken))
         {

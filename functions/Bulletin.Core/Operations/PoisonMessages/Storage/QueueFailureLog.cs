@@ -1,3 +1,4 @@
+using Bulletin.Storage;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -19,7 +20,7 @@ public sealed class QueueFailureLog(TableServiceClient tables, TimeProvider cloc
     public async Task RecordAsync(string function, string body, long dequeueCount, Exception exception, CancellationToken cancellationToken)
     {
         var (type, message) = FailureText.Of(exception);
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(KeyOf(body), Row)
         {
             ["Function"] = function, ["ExceptionType"] = type, ["Message"] = message, ["DequeueCount"] = dequeueCount, ["FailedAt"] = clock.GetUtcNow(),
@@ -28,7 +29,7 @@ public sealed class QueueFailureLog(TableServiceClient tables, TimeProvider cloc
 
     public async Task<QueueFailure?> FindAsync(string body, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(KeyOf(body), Row, cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } e
             ? new QueueFailure(e.GetString("Function") ?? "", e.GetString("ExceptionType") ?? "", e.GetString("Message") ?? "",

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Bulletin.Storage;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>Batches in table <c>deliverybatches</c> (PartitionKey the issue key, RowKey the batch id); changes are
 /// guarded by the ETag read with the batch.</summary>
@@ -17,7 +17,7 @@ public sealed class DeliveryBatchStore(TableServiceClient tables)
     /// <summary>Adds the batch unless it exists; returns the stored one either way.</summary>
     public async Task<DeliveryBatch> AddIfMissingAsync(DeliveryBatch batch, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         try
         {
             await Table.AddEntityAsync(ToEntity(batch), cancellationToken);
@@ -31,14 +31,14 @@ public sealed class DeliveryBatchStore(TableServiceClient tables)
 
     public async Task<(DeliveryBatch Batch, ETag ETag)?> FindAsync(string issueKey, string id, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = await Table.GetEntityIfExistsAsync<TableEntity>(issueKey, id, cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } e ? (ToBatch(e), e.ETag) : null;
     }
 
     public async Task<IReadOnlyList<DeliveryBatch>> ListAsync(string issueKey, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = new List<DeliveryBatch>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}"), cancellationToken: cancellationToken))
             if (!e.RowKey.StartsWith(ResendPrefix, StringComparison.Ordinal))
@@ -49,7 +49,7 @@ public sealed class DeliveryBatchStore(TableServiceClient tables)
     /// <summary>Records (audits) who asked for resend attempt <paramref name="attempt"/>; false when it was asked for before.</summary>
     public async Task<bool> TryRecordResendAsync(string issueKey, int attempt, string requestedBy, int count, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         try
         {
             await Table.AddEntityAsync(new TableEntity(issueKey, $"{ResendPrefix}a{attempt:D2}") { ["RequestedBy"] = requestedBy, ["Count"] = count, ["RequestedAt"] = at }, cancellationToken);

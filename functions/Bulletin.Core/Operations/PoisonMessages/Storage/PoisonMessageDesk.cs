@@ -1,10 +1,11 @@
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Bulletin.Operations.PoisonMessages.Storage;
+using Bulletin.Operations.PoisonMessages;
+using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Bulletin.Operations.PoisonMessages;
+namespace Bulletin.Operations.PoisonMessages.Storage;
 
 /// <summary>The messages of every app queue's <c>-poison</c> queue: listed with their reason, retried (back to their queue)
 /// or discarded, each audited. Acting takes the message with a pop receipt first, so of two people acting at once one does
@@ -49,7 +50,7 @@ public sealed class PoisonMessageDesk(QueueServiceClient queues, QueueFailureLog
         if (action == PoisonAction.Retry)
         {
             var target = queues.GetQueueClient(queue);
-            await target.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await target.EnsureExistsAsync(cancellationToken);
             await target.SendMessageAsync(body, CancellationToken.None);
         }
         await poison.DeleteMessageAsync(taken.MessageId, taken.PopReceipt, CancellationToken.None);
@@ -92,6 +93,3 @@ public sealed class PoisonMessageDesk(QueueServiceClient queues, QueueFailureLog
 
     private QueueClient Poison(string queue) => queues.GetQueueClient(queue + AppQueues.PoisonSuffix);
 }
-
-/// <summary>The poison messages listed (up to <see cref="PoisonMessageDesk.ListedPerQueue"/> a queue, newest first) and how many there are.</summary>
-public sealed record PoisonList(IReadOnlyList<PoisonMessage> Messages, int Total);

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Bulletin.Storage;
 
-namespace Bulletin.Issues;
+namespace Bulletin.Issues.Storage;
 
 /// <summary>What was done to an issue, by whom and when, appended to table <c>issueaudit</c>: PartitionKey
 /// <c>{year}-{number:D3}</c>, RowKey inverted ticks and a random id, so the newest comes first.</summary>
@@ -16,7 +16,7 @@ public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
     /// <param name="detail">What changed or whom it reached.</param>
     public async Task AppendAsync(int year, int number, string actor, string action, string detail, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var at = clock.GetUtcNow();
         await Table.AddEntityAsync(new TableEntity(Partition(year, number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Guid.NewGuid():N}")
         {
@@ -28,12 +28,10 @@ public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
     /// <summary>The issue's entries, newest first.</summary>
     public async Task<IReadOnlyList<IssueAuditEntry>> ListAsync(int year, int number, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entries = new List<IssueAuditEntry>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(year, number)}"), cancellationToken: cancellationToken))
             entries.Add(new IssueAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Actor") ?? "", e.GetString("Action") ?? "", e.GetString("Detail") ?? ""));
         return entries;
     }
 }
-
-public sealed record IssueAuditEntry(DateTimeOffset At, string Actor, string Action, string Detail);

@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
-namespace Bulletin.Review;
+namespace Bulletin.Review.Storage;
 
 /// <summary>Reply addresses of review mails (table <c>reviewreplies</c>). The address carries a short random reply id
 /// rather than the signed token, which is too long for an address's local part (64 characters, RFC 5321):
@@ -19,7 +20,7 @@ public sealed class ReviewReplyStore(TableServiceClient tables)
     public async Task<string> IssueAsync(string submissionId, string editorEmail, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var id = new string(RandomNumberGenerator.GetItems<char>(Alphabet, 16));
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.AddEntityAsync(new TableEntity(id, "")
         {
             ["SubmissionId"] = submissionId, ["Editor"] = editorEmail.Trim().ToLowerInvariant(), ["ExpiresAt"] = expiresAt,
@@ -32,7 +33,7 @@ public sealed class ReviewReplyStore(TableServiceClient tables)
     {
         if (replyId.Length != 16 || !replyId.All(Alphabet.Contains))
             return null;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(replyId, "", cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } e
             ? new IssuedReply(replyId, e.GetString("SubmissionId"), e.GetString("Editor"), e.GetDateTimeOffset("ExpiresAt") ?? default)
@@ -58,33 +59,4 @@ public sealed class ReviewReplyStore(TableServiceClient tables)
         Table.DeleteEntityAsync(replyId, AnswerKey(mailKey), ETag.All, CancellationToken.None);
 
     private static string AnswerKey(string mailKey) => "answer-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(mailKey)))[..24];
-}
-
-/// <summary>A reply id and the submission and editor it was issued for.</summary>
-public sealed record IssuedReply(string ReplyId, string SubmissionId, string Editor, DateTimeOffset ExpiresAt);
-
-/// <summary>Reply addresses: <c>review+&lt;reply id&gt;@&lt;Review:ReplyDomain&gt;</c>.</summary>
-public static class ReviewReplyAddress
-{
-    public const string Prefix = "review+";
-
-    public static string Of(string replyId, string domain) => $"{Prefix}{replyId}@{domain}";
-
-    /// <summary>Names the reply address in the audit log without storing the id itself (which would still work).</summary>
-    public static string Fingerprint(string replyId) => "reply:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(replyId)))[..16];
-
-    /// <summary>The reply id of the first review reply address among <paramref name="addresses"/>; null when there is none.</summary>
-    public static string? ReplyIdIn(IEnumerable<string> addresses, string? domain)
-    {
-        if (string.IsNullOrWhiteSpace(domain))
-            return null;
-        foreach (var address in addresses.Select(a => a.Trim().ToLowerInvariant()))
-        {
-            var at = address.LastIndexOf('@');
-            if (at > Prefix.Length && address.StartsWith(Prefix, StringComparison.Ordinal)
-                && string.Equals(address[(at + 1)..], domain.Trim(), StringComparison.OrdinalIgnoreCase))
-                return address[Prefix.Length..at];
-        }
-        return null;
-    }
 }

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Bulletin.Intake;
 using Bulletin.Storage;
 
-namespace Bulletin.Review;
+namespace Bulletin.Review.Storage;
 
 /// <summary>Every review transition, appended to table <c>audit</c>: PartitionKey the submission id, RowKey inverted
 /// ticks and the decision id, so the newest comes first and writing the same decision twice keeps one entry.</summary>
@@ -23,7 +23,7 @@ public sealed class ReviewAuditLog(TableServiceClient tables)
     public async Task AppendAsync(Submission decided, string? link, CancellationToken cancellationToken)
     {
         var decision = decided.Decision ?? throw new ArgumentException("The submission has no decision to audit.", nameof(decided));
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entry = new TableEntity(decided.Id, RowKeyOf(decision))
         {
             ["Editor"] = BoundedText.Bound(decision.DecidedBy, BoundedText.Short),
@@ -46,12 +46,14 @@ public sealed class ReviewAuditLog(TableServiceClient tables)
         }
     }
 
-    public async Task<IReadOnlyList<TableEntity>> ListAsync(string submissionId, CancellationToken cancellationToken)
+    /// <summary>The submission's entries, newest first.</summary>
+    public async Task<IReadOnlyList<ReviewAuditEntry>> ListAsync(string submissionId, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
-        var entries = new List<TableEntity>();
-        await foreach (var entry in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), cancellationToken: cancellationToken))
-            entries.Add(entry);
+        await Table.EnsureExistsAsync(cancellationToken);
+        var entries = new List<ReviewAuditEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), cancellationToken: cancellationToken))
+            entries.Add(new ReviewAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Editor") ?? "", e.GetString("Channel") ?? "",
+                e.GetString("FromStatus") ?? "", e.GetString("ToStatus") ?? "", e.GetString("Reason") ?? ""));
         return entries;
     }
 }

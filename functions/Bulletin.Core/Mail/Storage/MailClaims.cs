@@ -1,7 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Storage;
 
-namespace Bulletin.Mail;
+namespace Bulletin.Mail.Storage;
 
 /// <summary>Mails claimed in a feature's table before they are sent, one row each, added only if absent: a repeated or
 /// retried step mails nobody twice. A claim is given back when sending fails, so the next try sends it.</summary>
@@ -10,7 +11,7 @@ public sealed class MailClaims(TableClient table)
     /// <summary>Claims the mail the row stands for; false when it is claimed already (sent, or being sent).</summary>
     public async Task<bool> TryClaimAsync(TableEntity claim, CancellationToken cancellationToken)
     {
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        await table.EnsureExistsAsync(cancellationToken);
         try
         {
             await table.AddEntityAsync(claim, cancellationToken);

@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
+using Bulletin.Mail.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
 
-namespace Bulletin.Statistics.Reports;
+namespace Bulletin.Statistics.Reports.Storage;
 
 /// <summary>Who was sent which month's report (table <c>reportmails</c>, PartitionKey the month yyyy-MM, RowKey the address):
 /// each mail is claimed before it is sent, so a repeated or retried run sends nobody the same month twice.</summary>
@@ -23,7 +24,7 @@ public sealed class AdoptionReportLog(TableServiceClient tables)
     /// <summary>Notes the month's latest run, for operators.</summary>
     public async Task RecordRunAsync(string month, DateTimeOffset now, int mailed, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(month, RunRowKey) { ["LastRunAt"] = now, ["Mailed"] = mailed }, TableUpdateMode.Merge, cancellationToken);
     }
 }

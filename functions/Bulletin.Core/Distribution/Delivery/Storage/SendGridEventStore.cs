@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>Verified Event Webhook batches in blob container <c>sendgrid-events</c>, kept as received before they
 /// are applied and acknowledged: a ledger bug can be replayed from them.</summary>
@@ -15,7 +16,7 @@ public sealed class SendGridEventStore(BlobServiceClient blobs, TimeProvider clo
     public async Task<string> SaveAsync(ReadOnlyMemory<byte> body, string signedTimestamp, CancellationToken cancellationToken)
     {
         var container = blobs.GetBlobContainerClient(ContainerName);
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await container.EnsureExistsAsync(cancellationToken);
         var name = $"{clock.GetUtcNow():yyyy/MM/dd}/{Convert.ToHexStringLower(SHA256.HashData(body.Span))}.json";
         try
         {

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
+using Bulletin.Distribution.Delivery;
 using Bulletin.Storage;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>Table <c>rejecteddeliveryevents</c>: events of verified batches that could not be applied, PartitionKey the issue
 /// key (or "-" when the event named none it could be read by), RowKey a hash of the batch and the event's position, so
@@ -19,7 +20,7 @@ public sealed class RejectedDeliveryEvents(TableServiceClient tables)
     {
         if (rejected.Count == 0)
             return;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         foreach (var e in rejected)
         {
             var rowKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{batchName}|{e.Position}|{e.IssueKey}|{e.DeliveryId}")))[..32];
@@ -34,7 +35,7 @@ public sealed class RejectedDeliveryEvents(TableServiceClient tables)
     /// <summary>The issue's rejected events, oldest first.</summary>
     public async Task<IReadOnlyList<RejectedDeliveryEventEntry>> ListAsync(string issueKey, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entries = new List<RejectedDeliveryEventEntry>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(issueKey)}"), cancellationToken: cancellationToken))
             entries.Add(new RejectedDeliveryEventEntry(e.GetString("DeliveryId"), e.GetString("Kind"), e.GetString("Problem") ?? "",

@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
+using Bulletin.Mail.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
 
-namespace Bulletin.Review;
+namespace Bulletin.Review.Storage;
 
 /// <summary>Which editors have been sent the review mail of which submission (table <c>reviewmails</c>,
 /// PartitionKey the submission id, RowKey the editor's address), so a repeated queue message mails no one twice.</summary>

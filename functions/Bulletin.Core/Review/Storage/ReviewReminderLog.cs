@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
+using Bulletin.Mail.Storage;
 using Bulletin.Mail;
 using Bulletin.Storage;
 
-namespace Bulletin.Review;
+namespace Bulletin.Review.Storage;
 
 /// <summary>Which editors were reminded on which day (table <c>reminders</c>, PartitionKey the China date yyyyMMdd,
 /// RowKey the editor's address), so however often the timer runs an editor gets one digest a day.</summary>
@@ -19,7 +20,7 @@ public sealed class ReviewReminderLog(TableServiceClient tables)
     /// <summary>Notes the day's latest run (RowKey "~run", which no address encodes to), for operators: when the timer last ran and whom it mailed.</summary>
     public async Task RecordRunAsync(string chinaDay, DateTimeOffset now, int waiting, int mailed, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(chinaDay, RunRowKey) { ["LastRunAt"] = now, ["Waiting"] = waiting, ["Mailed"] = mailed },
             TableUpdateMode.Replace, cancellationToken);
     }

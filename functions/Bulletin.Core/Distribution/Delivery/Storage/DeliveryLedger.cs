@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Bulletin.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Bulletin.Distribution.Delivery;
+namespace Bulletin.Distribution.Delivery.Storage;
 
 /// <summary>The delivery ledger, table <c>deliveries</c>: PartitionKey the issue key ("2020-020"), RowKey the delivery id,
 /// one row per recipient per issue. Every change is guarded by the ETag read with the row; a lost race reads again.
@@ -21,7 +21,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     /// <summary>Every row of the issue, by delivery id, pending rows of accepted batches shown accepted.</summary>
     public async Task<IReadOnlyList<Delivery>> ListAsync(string issueKey, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var accepted = (await batches.ListAsync(issueKey, cancellationToken)).Where(b => b.State == DeliveryBatchState.Accepted).ToDictionary(b => b.Id, StringComparer.Ordinal);
         var rows = new List<Delivery>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey}"), cancellationToken: cancellationToken))
@@ -36,7 +36,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     /// <summary>The rows a batch carries, as stored (for their addresses).</summary>
     public async Task<IReadOnlyList<Delivery>> ListBatchAsync(string issueKey, string batchId, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var rows = new List<Delivery>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {issueKey} and Batch eq {batchId}"), cancellationToken: cancellationToken))
             rows.Add(ToDelivery(entity));
@@ -49,7 +49,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     {
         if (rows.Count == 0)
             return;
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         // Transactions of different rows are independent: several at once, as 10,000 rows are 100 of them.
         await Parallel.ForEachAsync(rows.Chunk(TransactionSize),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
@@ -88,7 +88,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     /// the event put them. Acceptance needs no row writes (see the class summary).</summary>
     public async Task RecordBatchAsync(string issueKey, string batchId, DeliveryState state, string? reason, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var pending = new List<TableEntity>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(
@@ -115,7 +115,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     /// rejected. A passing failure (5xx, timeout) is thrown after the others are applied, so the batch is retried.</summary>
     public async Task<IReadOnlyList<RejectedDeliveryEvent>> ApplyEventsAsync(IReadOnlyList<DeliveryEvent> events, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var rejected = new System.Collections.Concurrent.ConcurrentBag<RejectedDeliveryEvent>();
         var perRow = events.GroupBy(e => (e.IssueKey, e.DeliveryId));
         await Parallel.ForEachAsync(perRow, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (group, token) =>

@@ -4,7 +4,7 @@ using Bulletin.Security;
 using Bulletin.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Bulletin.Intake;
+namespace Bulletin.Intake.Storage;
 
 /// <summary>Each unit's submission link (signed, valid a year) and its revocation: revoking raises the unit's
 /// generation in table <c>unitlinks</c>, and links of an older generation stop working.</summary>
@@ -54,7 +54,7 @@ public sealed class UnitSubmissionLinks(TableServiceClient tables, LinkSigner si
 
     private async Task<(int Generation, ETag? ETag)> ReadGenerationAsync(string unit, CancellationToken cancellationToken)
     {
-        await Table.CreateIfNotExistsAsync(cancellationToken);
+        await Table.EnsureExistsAsync(cancellationToken);
         var entity = await Table.GetEntityIfExistsAsync<TableEntity>("unit", TableKey.Encode(unit), cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is not null ? (entity.Value.GetInt32("Generation") ?? 0, entity.Value.ETag) : (0, null);
     }

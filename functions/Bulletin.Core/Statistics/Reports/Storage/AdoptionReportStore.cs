@@ -1,8 +1,9 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Bulletin.Storage;
 
-namespace Bulletin.Statistics.Reports;
+namespace Bulletin.Statistics.Reports.Storage;
 
 /// <summary>The reports in blob container <c>reports</c> (<c>adoption/2026-10/采用通报-2026-10.html</c> and <c>.docx</c>), each
 /// written once (<c>If-None-Match: *</c>): a later run of the same month keeps and mails what was stored first.</summary>
@@ -18,7 +19,7 @@ public sealed class AdoptionReportStore(BlobServiceClient blobs)
     /// <summary>Stores <paramref name="content"/> unless something is stored under the name; returns what is stored.</summary>
     public async Task<byte[]> WriteOnceAsync(string blobName, byte[] content, string contentType, CancellationToken cancellationToken)
     {
-        await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container.EnsureExistsAsync(cancellationToken);
         var blob = Container.GetBlobClient(blobName);
         try
         {

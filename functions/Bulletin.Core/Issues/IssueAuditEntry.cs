@@ -1,0 +1,3 @@
+namespace Bulletin.Issues;
+
+public sealed record IssueAuditEntry(DateTimeOffset At, string Actor, string Action, string Detail);

@@ -1,0 +1,71 @@
+using System.Net;
+using Bulletin.Storage;
+using Bulletin.Tests.Dashboard;
+using Bulletin.Tests.Distribution.EndToEnd;
+using Bulletin.Tests.Fixtures;
+using Bulletin.Tests.Intake.EndToEnd;
+using Bulletin.Tests.Review;
+using Xunit.Abstractions;
+
+namespace Bulletin.Tests.Storage;
+
+/// <summary>How many storage requests one submission's life costs, step by step, through the local host: mailed in,
+/// receipt, review mails, adopted by link (and the submitter told), printed (draft created, signed off, published with
+/// its documents) and distributed. Measured twice: the first submission in a fresh worker process, then a second one in
+/// the same process. Each step has a committed budget for both; the test fails when a step grows past it.</summary>
+[Collection(nameof(StorageCallsHostCollection))]
+public sealed class SubmissionLifeStorageCallsTests(StorageCallsHostFixture app, ITestOutputHelper output)
+{
+    /// <summary>Each step, the functions that do it, and the most storage requests it may make in a fresh worker and in a warm one.</summary>
+    private static readonly (string Step, string[] Functions, int First, int Warm)[] Steps =
+    [
+        ("mail in (POST /api/inbound/sendgrid)", ["ReceiveInboundMail"], 5, 3),
+        ("receipt", ["ProcessInboundMail"], 13, 9),
+        ("review mails", ["SendReviewMails"], 8, 6),
+        ("adopted by link, submitter told", ["ReviewSubmission", "NotifySubmitter"], 12, 10),
+        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 41, 35),
+        ("distributed to 19 recipients", ["StartDistribution", "SendDistributionBatch"], 18, 16),
+    ];
+
+    [Fact]
+    public async Task No_step_of_a_submissions_life_makes_more_storage_calls_than_its_budget()
+    {
+        var editor = await app.SignInAsync();
+        var start = await app.StorageCallsAsync();
+        var first = await LiveAsync(editor, "新安路街道“3个+”保障重点项目有序推进");
+        var warm = await LiveAsync(editor, "区总工会点滴关爱助力疫情防控工作");
+
+        var measured = Steps.Select(s => (s.Step, s.First, s.Warm,
+            FirstCalls: s.Functions.Sum(f => Total(first, f) - Total(start, f)), WarmCalls: s.Functions.Sum(f => Total(warm, f) - Total(first, f)))).ToList();
+        output.WriteLine("| step | first submission | budget | next submission | budget |");
+        foreach (var m in measured)
+            output.WriteLine($"| {m.Step} | {m.FirstCalls} | {m.First} | {m.WarmCalls} | {m.Warm} |");
+        foreach (var (function, operations) in warm.Functions.OrderBy(f => f.Key))
+            output.WriteLine($"{function}: {string.Join(", ", operations.OrderBy(o => o.Key).Select(o => $"{o.Key} ×{o.Value}"))}");
+        Assert.All(measured, m => Assert.True(m.WarmCalls > 0, $"{m.Step}: no storage calls counted; do its functions still have these names?"));
+        Assert.All(measured, m => Assert.True(m.FirstCalls <= m.First, $"{m.Step}: {m.FirstCalls} storage calls in a fresh worker, budget {m.First}"));
+        Assert.All(measured, m => Assert.True(m.WarmCalls <= m.Warm, $"{m.Step}: {m.WarmCalls} storage calls in a warm worker, budget {m.Warm}"));
+        // Tables, queues and containers are created once per process: the second life creates none.
+        Assert.All(Steps.SelectMany(s => s.Functions), f => Assert.Equal(Creations(first, f), Creations(warm, f)));
+    }
+
+    /// <summary>One submission from mail to distribution; returns the counts once every invocation it caused has finished.</summary>
+    private async Task<StorageCalls> LiveAsync(string editor, string title)
+    {
+        var submission = await app.SubmitByMailAsync(DashboardHost.Submitter, title, "近日，区新安路街道围绕“服务中铝、打造陆港”的工作思路，大力推行党建引领“3个+”服务。");
+        var reviewMails = await app.ReviewMailsAsync(submission.RowKey);
+        Assert.Equal(HttpStatusCode.OK, (await app.DecideAsync(ReviewHost.LinksOf(reviewMails[ReviewHost.Hao])["adopt"], "adopt")).StatusCode);
+        await Eventually.GetAsync(() => app.NoticesAsync(submission.RowKey), n => n.Count > 0, because: "the submitter is told");
+        var path = await app.CreateAndSignOffAsync(editor, [submission.RowKey]);
+        var number = int.Parse(path[(path.LastIndexOf('/') + 1)..]);
+        await app.Http.WaitForRecipientsAsync($"上街信息 {DistributionHost.ThisYear}年第{number}期", 19);
+        return await Eventually.GetAsync(app.StorageCallsAsync, c => c.Running == 0, because: "every invocation has finished");
+    }
+
+    private static int Creations(StorageCalls calls, string function) =>
+        calls.Functions.TryGetValue(function, out var operations)
+            ? operations.Where(o => o.Key is "table POST table" or "queue PUT queue" or "blob PUT container").Sum(o => o.Value) : 0;
+
+    private static int Total(StorageCalls calls, string function) =>
+        calls.Functions.TryGetValue(function, out var operations) ? operations.Values.Sum() : 0;
+}
