@@ -86,15 +86,7 @@ public sealed class InboundMailProcessor(
         logger.LogWarning("Inbound mail {BlobName} held: {Reason} {Detail}", delivery.BlobName, reason, detail);
         if (reply is null || from is null || held.Replied)
             return;
-        await mail.SendAsync(IntakeMails.NotRegistered(from, subject, delivery.ReceivedAt, reply, await WhomToAskAsync(cancellationToken), BulletinName), cancellationToken);
+        await mail.SendAsync(IntakeMails.NotRegistered(from, subject, delivery.ReceivedAt, reply, await directory.WhomToAskAsync(cancellationToken), BulletinName), cancellationToken);
         await quarantine.MarkRepliedAsync(held, cancellationToken);
-    }
-
-    private async Task<string> WhomToAskAsync(CancellationToken cancellationToken)
-    {
-        var editors = (await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People;
-        return editors.Count == 0
-            ? "如有疑问，请联系编辑部。"
-            : $"如有疑问，请联系编辑部：{string.Join("，", editors.Select(e => $"{e.Name}（{e.Email}）"))}。";
     }
 }

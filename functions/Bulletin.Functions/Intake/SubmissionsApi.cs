@@ -2,6 +2,7 @@ using Bulletin.Functions.Pages;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
 using Bulletin.Operations;
+using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -17,7 +18,10 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "submissions")] HttpRequest request)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (await UnitOfAsync(request, cancellationToken) is not { } unit)
+        var token = await CheckTokenAsync(request, cancellationToken);
+        if (token?.Problem is LinkProblem.HolderGone)
+            return UnitGone(token);
+        if (token?.Claims?.Subject is not { } unit)
             return new UnauthorizedResult();
 
         ArticleUpload upload;
@@ -47,7 +51,10 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var isOperator = operators.IsOperator(request);
-        var unit = isOperator ? null : await UnitOfAsync(request, cancellationToken);
+        var token = isOperator ? null : await CheckTokenAsync(request, cancellationToken);
+        if (token?.Problem is LinkProblem.HolderGone)
+            return UnitGone(token);
+        var unit = token?.Claims?.Subject;
         if (!isOperator && unit is null)
             return new UnauthorizedResult();
         var submission = await submissions.FindAsync(id, cancellationToken);
@@ -55,14 +62,18 @@ public sealed class SubmissionsApi(UnitSubmissionLinks links, UploadIntake intak
         return submission is not null && (isOperator || submission.Unit == unit) ? new OkObjectResult(Status(submission)) : new NotFoundResult();
     }
 
-    private async Task<string?> UnitOfAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<LinkCheck?> CheckTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return null;
-        var check = await links.CheckAsync(header["Bearer ".Length..].Trim(), cancellationToken);
-        return check.Claims?.Subject;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? await links.CheckAsync(header["Bearer ".Length..].Trim(), cancellationToken)
+            : null;
     }
+
+    /// <summary>A token of a unit no longer in the directory: a valid key of nobody, so 403 and why.</summary>
+    private static ObjectResult UnitGone(LinkCheck check) =>
+        new(new ProblemDetails { Title = "单位已不在通讯录中", Detail = check.Explanation, Status = StatusCodes.Status403Forbidden })
+        { StatusCode = StatusCodes.Status403Forbidden };
 
     private static object Status(Submission s) => new
     {
