@@ -1,4 +1,5 @@
 using Bulletin.Dashboard;
+using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -17,7 +18,7 @@ public sealed class DashboardSignIn(SignInMailer mailer)
         if (HttpMethods.IsGet(request.Method))
             return SignInPage.Ask(response);
         var email = request.HasFormContentType ? (await request.ReadFormAsync(request.HttpContext.RequestAborted))["email"].ToString() : null;
-        await mailer.RequestAsync(email, request.HttpContext.RequestAborted);
+        await mailer.RequestAsync(email, ClientAddress.Of(request), request.HttpContext.RequestAborted);
         return SignInPage.Answered(response);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bulletin.Functions.Dashboard;
 
-/// <summary><c>POST /api/dashboard/sign-out</c>: clears the session cookie and shows the sign-in page.</summary>
+/// <summary><c>POST /api/dashboard/sign-out</c>: ends the session (a copy of its cookie opens nothing more), clears the cookie and shows the sign-in page.</summary>
 public sealed class DashboardSignOut(DashboardSessions sessions, IOptions<LinkOptions> linkOptions)
 {
     [Function(nameof(DashboardSignOut))]
@@ -20,6 +20,7 @@ public sealed class DashboardSignOut(DashboardSessions sessions, IOptions<LinkOp
         var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
         if (!sessions.ProofHolds(session, form?["proof"].ToString()))
             return DashboardLayout.StaleForm(request.HttpContext.Response);
+        await sessions.EndAsync(session, cancellationToken);
         DashboardCookie.Clear(request, linkOptions.Value.PublicBaseUrl);
         return DashboardCookie.SeeOther(request, DashboardCookie.SignIn);
     }
