@@ -142,6 +142,10 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Bulletin__SignOffName', value: bulletinSignOffName }
         // Names on 送/发 lines that stand for other items (name=item+item;…).
         { name: 'Distribution__Aliases', value: distributionAliases }
+        // Sign-in mail limits: per address and per client IP, in windows of this many minutes.
+        { name: 'Dashboard__SignInMailsPerAddress', value: '3' }
+        { name: 'Dashboard__SignInRequestsPerClient', value: '20' }
+        { name: 'Dashboard__SignInWindowMinutes', value: '15' }
         // How long the adopt / send back / reject links in an editor's review mail work.
         { name: 'Review__LinkLifetimeDays', value: '14' }
         // Replies to a review mail go to review+<id>@ this domain and come back through Inbound Parse.

@@ -10,6 +10,6 @@ public sealed class DashboardEditors(DirectoryQuery directory)
         if (string.IsNullOrWhiteSpace(email) || email.Length > 254)
             return null;
         var person = await directory.FindByEmailAsync(email.Trim().ToLowerInvariant(), cancellationToken);
-        return person is not null && (person.Roles.Contains(DirectoryRole.Editor) || person.Roles.Contains(DirectoryRole.Signer)) ? person : null;
+        return person is not null && DirectoryStanding.IsEditorial(person) ? person : null;
     }
 }

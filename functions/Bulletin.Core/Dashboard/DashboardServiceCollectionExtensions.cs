@@ -1,3 +1,4 @@
+using Bulletin.Dashboard.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,7 +8,11 @@ public static class DashboardServiceCollectionExtensions
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<SignInCounters>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DashboardEditors>();
         services.AddSingleton<DashboardSignInLinks>();
         services.AddSingleton<DashboardSessions>();

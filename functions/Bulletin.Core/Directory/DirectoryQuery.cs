@@ -36,6 +36,15 @@ public sealed class DirectoryQuery(DirectoryStore store)
         await store.GetCurrentAsync(cancellationToken) is { } current
             ? await store.FindPersonAsync(current.Version.Version, email, cancellationToken)
             : null;
+
+    /// <summary>One sentence naming the editors (编辑) to ask, for replies and pages that refuse something.</summary>
+    public async Task<string> WhomToAskAsync(CancellationToken cancellationToken)
+    {
+        var editors = (await ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People;
+        return editors.Count == 0
+            ? "如有疑问，请联系编辑部。"
+            : $"如有疑问，请联系编辑部：{string.Join("，", editors.Select(e => $"{e.Name}（{e.Email}）"))}。";
+    }
 }
 
 public sealed record DirectoryListing(DirectoryVersion? Version, IReadOnlyList<DirectoryUnit> Units, IReadOnlyList<DirectoryPerson> People);

@@ -14,6 +14,7 @@ public static class DirectoryServiceCollectionExtensions
         services.AddSingleton<DirectoryImportLog>();
         services.AddSingleton<DirectoryImporter>();
         services.AddSingleton<DirectoryQuery>();
+        services.AddSingleton<DirectoryStanding>();
         services.AddHostedService<DemoDirectorySeeder>();
         return services;
     }

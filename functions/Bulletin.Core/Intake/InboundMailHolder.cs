@@ -33,7 +33,7 @@ public sealed class InboundMailHolder(InboundMailStore inbound, QuarantineStore 
         try
         {
             var subject = BoundedText.Bound(message.Subject, MaxQuotedSubject);
-            await mail.SendAsync(IntakeMails.NotRegistered(message.FromAddress, subject, delivery.ReceivedAt, reply, await WhomToAskAsync(cancellationToken),
+            await mail.SendAsync(IntakeMails.NotRegistered(message.FromAddress, subject, delivery.ReceivedAt, reply, await directory.WhomToAskAsync(cancellationToken),
                 mailOptions.Value.FromName), cancellationToken);
         }
         catch
@@ -42,13 +42,5 @@ public sealed class InboundMailHolder(InboundMailStore inbound, QuarantineStore 
             throw;
         }
         await quarantine.MarkRepliedAsync(held, cancellationToken);
-    }
-
-    private async Task<string> WhomToAskAsync(CancellationToken cancellationToken)
-    {
-        var editors = (await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People;
-        return editors.Count == 0
-            ? "如有疑问，请联系编辑部。"
-            : $"如有疑问，请联系编辑部：{string.Join("，", editors.Select(e => $"{e.Name}（{e.Email}）"))}。";
     }
 }

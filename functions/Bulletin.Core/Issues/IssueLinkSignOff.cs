@@ -1,3 +1,4 @@
+using Bulletin.Directory;
 using Bulletin.Distribution;
 using Bulletin.Issues.Storage;
 
@@ -5,10 +6,13 @@ namespace Bulletin.Issues;
 
 /// <summary>签发 through the 签发人's link: what the link's page shows (never changing anything), and the signing off its
 /// form posts, through <see cref="IssueDesk.SignOffAsync"/> in the link's 签发人's name.</summary>
-public sealed class IssueLinkSignOff(IssueDesk desk)
+public sealed class IssueLinkSignOff(IssueDesk desk, DirectoryStanding standing)
 {
     public async Task<IssueLinkView> ShowAsync(IssueSignOffLink link, CancellationToken cancellationToken)
     {
+        // The link names the configured 签发人 (checked with the token); the directory must still let them in, as the dashboard does.
+        if (!await standing.IsEditorialAsync(link.Actor!, cancellationToken))
+            return new IssueLinkView(IssueLinkState.SignerGone, null, null) { Refusal = await standing.EditorGoneAsync(link.Actor!, cancellationToken) };
         if (await desk.FindAsync(link.Year, link.Number, cancellationToken) is not { } issue)
             return new IssueLinkView(IssueLinkState.NotFound, null, null);
         if (issue.State == IssueState.Published)
@@ -23,6 +27,8 @@ public sealed class IssueLinkSignOff(IssueDesk desk)
     public async Task<IssueLinkView> SignOffAsync(IssueSignOffLink link, string linkFingerprint, CancellationToken cancellationToken)
     {
         var shown = await ShowAsync(link, cancellationToken);
+        if (shown.State == IssueLinkState.SignerGone)
+            return shown;
         if (shown.State != IssueLinkState.Open)
             return shown with { Outcome = shown.State == IssueLinkState.Published ? IssueSignOffOutcome.AlreadyPublished : null };
         var outcome = await desk.SignOffAsync(
@@ -35,6 +41,8 @@ public sealed class IssueLinkSignOff(IssueDesk desk)
 public enum IssueLinkState
 {
     NotFound,
+    /// <summary>The 签发人 the link names is no longer an editor or 签发人 in the directory: nothing is shown or signed.</summary>
+    SignerGone,
     /// <summary>A draft (or signed-off issue) that prints something else than the preview the link came with.</summary>
     ChangedSincePreview,
     /// <summary>Not published yet and as previewed: the page offers 签发.</summary>
@@ -42,4 +50,8 @@ public enum IssueLinkState
     Published,
 }
 
-public sealed record IssueLinkView(IssueLinkState State, AssembledIssue? Issue, DistributionPlan? Plan, IssueSignOffOutcome? Outcome = null);
+public sealed record IssueLinkView(IssueLinkState State, AssembledIssue? Issue, DistributionPlan? Plan, IssueSignOffOutcome? Outcome = null)
+{
+    /// <summary>For <see cref="IssueLinkState.SignerGone"/>: who is gone and whom to ask.</summary>
+    public string? Refusal { get; init; }
+}

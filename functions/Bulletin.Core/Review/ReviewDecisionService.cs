@@ -1,3 +1,4 @@
+using Bulletin.Directory;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
 using Bulletin.Review.Storage;
@@ -8,13 +9,15 @@ namespace Bulletin.Review;
 
 /// <summary>Takes an editor's decision: checked by the state machine, stored under the submission's ETag (so of two
 /// editors at once exactly one wins), then audited and the submitter's notice queued — both safe to repeat.</summary>
-public sealed class ReviewDecisionService(SubmissionStore submissions, ReviewAuditLog audit, SubmitterNotices notices,
+public sealed class ReviewDecisionService(SubmissionStore submissions, ReviewAuditLog audit, SubmitterNotices notices, DirectoryStanding standing,
     TimeProvider clock, IEnumerable<IStatisticsFeed> statistics, ILogger<ReviewDecisionService> logger)
 {
     /// <param name="link">A fingerprint of the link used, for the audit log; null for other channels.</param>
     /// <param name="allowRedecision">Only the dashboard passes true: links and replies take the first decision only.</param>
     public async Task<ReviewResult> DecideAsync(ReviewRequest request, string? link, bool allowRedecision, CancellationToken cancellationToken)
     {
+        if (await RefusalForAsync(request.EditorEmail, cancellationToken) is { } refusal)
+            return new ReviewResult(ReviewResultKind.NotAnEditor, null, refusal);
         while (true)
         {
             if (await submissions.FindForUpdateAsync(request.SubmissionId, cancellationToken) is not { } found)
@@ -46,6 +49,11 @@ public sealed class ReviewDecisionService(SubmissionStore submissions, ReviewAud
             return new ReviewResult(ReviewResultKind.Decided, decided);
         }
     }
+
+    /// <summary>Why <paramref name="editorEmail"/> may not decide now, or null. Links and reply addresses outlive the directory,
+    /// so the role is checked at use, whatever the channel; the review page asks before it shows the form.</summary>
+    public async Task<string?> RefusalForAsync(string editorEmail, CancellationToken cancellationToken) =>
+        await standing.IsEditorialAsync(editorEmail, cancellationToken) ? null : await standing.EditorGoneAsync(editorEmail, cancellationToken);
 
     private async Task FollowUpAsync(Submission decided, string? noticeSentFor, string? link, CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ public static class ReviewReplyMails
                 ($"已{s!.Status.ChineseName()}", $"已按您的回复将{about}定为“{s.Status.ChineseName()}”。" + (s.Decision?.Reason is { } r ? $"理由：{r}" : "") + "报送人将收到通知。"),
             { Kind: ReviewResultKind.AlreadyDecided } when s?.Decision is { } d =>
                 ("已由他人决定", $"{about}已由 {d.DecidedBy} 于 {ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(d.DecidedAt, ChinaTime.Zone))} 定为“{d.Status.ChineseName()}”，您的回复未改变它。如需改变，请在编辑工作台操作。"),
+            { Kind: ReviewResultKind.NotAnEditor } => ("未能决定", $"您对{about}的回复未生效：{result.Problem}"),
             { Kind: ReviewResultKind.Invalid } => ("缺少理由", $"您对{about}的回复未生效：{result.Problem}请重新回复，例如“退回：请补充具体数据”。"),
             _ => ("稿件不存在", $"{about}已不存在，未作出任何决定。"),
         };

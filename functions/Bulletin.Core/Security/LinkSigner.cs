@@ -41,18 +41,26 @@ public sealed class LinkSigner(IOptions<LinkOptions> options, TimeProvider clock
 /// <param name="Generation">Revocation counter of the subject; a link of an older generation is revoked.</param>
 public sealed record LinkClaims(string Purpose, string Subject, int Generation, DateTimeOffset ExpiresAt, string? Actor = null);
 
-public enum LinkProblem { Malformed, Tampered, WrongPurpose, Expired, Revoked }
+/// <summary>Why a link cannot be used; <see cref="HolderGone"/>: its editor or unit is no longer in the directory.</summary>
+public enum LinkProblem { Malformed, Tampered, WrongPurpose, Expired, Revoked, HolderGone }
 
 public sealed record LinkCheck(LinkClaims? Claims, LinkProblem? Problem)
 {
-    public static LinkCheck Fail(LinkProblem problem) => new(null, problem);
+    public static LinkCheck Fail(LinkProblem problem, string? detail = null) => new(null, problem) { Detail = detail };
     public bool IsValid => Claims is not null;
+
+    /// <summary>A refusal's own words (who is gone, whom to ask), in place of <see cref="Explain"/>'s general ones.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>What the holder of a refused link reads.</summary>
+    public string Explanation => Detail ?? Explain(Problem ?? LinkProblem.Malformed);
 
     /// <summary>What the person holding the link reads, and what to do.</summary>
     public static string Explain(LinkProblem problem) => problem switch
     {
         LinkProblem.Expired => "此链接已过期。请向编辑部索取新的链接。",
         LinkProblem.Revoked => "此链接已被收回。请向编辑部索取新的链接。",
+        LinkProblem.HolderGone => "此链接的持有人已不在通讯录中，链接不能再使用。请向编辑部询问。",
         _ => "此链接无效（可能复制不完整或被改动）。请直接点击邮件中的链接，或向编辑部索取新的链接。",
     };
 }

@@ -1,4 +1,5 @@
 using Bulletin.Dashboard;
+using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -19,7 +20,7 @@ public sealed class DashboardSignIn(SignInMailer mailer)
         if (HttpMethods.IsGet(request.Method))
             return SignInPage.Ask(response);
         var email = request.HasFormContentType ? (await RequestForm.ReadAsync(request, cancellationToken))["email"].ToString() : null;
-        await mailer.RequestAsync(email, cancellationToken);
+        await mailer.RequestAsync(email, ClientAddress.Of(request), cancellationToken);
         return SignInPage.Answered(response);
     }
 }

@@ -34,7 +34,7 @@ public sealed class DashboardSignInConfirmation(DashboardSignInLinks links, Dash
         var form = request.HasFormContentType ? await RequestForm.ReadAsync(request, cancellationToken) : null;
         if (!proofs.IsValid(form?["proof"].ToString(), DashboardSignInLinks.FormPurpose, token))
             return SignInPage.BadLink(response, "页面已失效或不完整。请重新点击邮件中的链接，再点“登录”。", StatusCodes.Status403Forbidden);
-        DashboardCookie.Write(request, sessions.Start(email), DashboardSessions.Lifetime, linkOptions.Value.PublicBaseUrl);
+        DashboardCookie.Write(request, await sessions.StartAsync(email, cancellationToken), DashboardSessions.Lifetime, linkOptions.Value.PublicBaseUrl);
         return DashboardCookie.SeeOther(request, DashboardCookie.Home);
     }
 }

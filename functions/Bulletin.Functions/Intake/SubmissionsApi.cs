@@ -48,6 +48,7 @@ public sealed class SubmissionsApi(UploadIntake intake, SubmissionVisibility vis
             ? new OkObjectResult(Status(submission))
             : new NotFoundResult();
 
+    /// <summary>A token of a unit no longer in the directory: a valid key of nobody, so 403 and why.</summary>
     private static object Status(Submission s) => new
     {
         id = s.Id, unit = s.Unit, title = s.Title, status = s.Status.ToString(), receivedAt = s.ReceivedAt, submitter = s.SubmitterEmail,

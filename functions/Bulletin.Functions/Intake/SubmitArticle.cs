@@ -22,7 +22,7 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
         var token = request.Query["token"].ToString();
         var check = await links.CheckAsync(token, cancellationToken);
         if (check.Claims is not { } claims)
-            return SubmitPage.BadLink(request.HttpContext.Response, LinkCheck.Explain(check.Problem!.Value),
+            return SubmitPage.BadLink(request.HttpContext.Response, check.Explanation,
                 check.Problem is LinkProblem.Expired or LinkProblem.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status403Forbidden);
         var unit = claims.Subject;
         var people = (await directory.ListAsync(unit, null, null, cancellationToken)).People;

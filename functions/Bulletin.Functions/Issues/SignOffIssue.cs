@@ -41,6 +41,7 @@ public sealed class SignOffIssue(IssueSignOffLinks links, FormProof proofs, Issu
         var proof = proofs.Issue(FormPurpose, token, ProofLifetime);
         return view switch
         {
+            { State: IssueLinkState.SignerGone } => SignOffPage.BadLink(response, view.Refusal!, StatusCodes.Status403Forbidden),
             { State: IssueLinkState.NotFound } => SignOffPage.BadLink(response, "找不到这一期简报，可能已被删除。", StatusCodes.Status404NotFound),
             { Outcome: IssueSignOffOutcome.Published } => Page("已签发并发布，文件已存档。", null, StatusCodes.Status200OK),
             { Outcome: IssueSignOffOutcome.AlreadyPublished } => Page("本期此前已签发并发布，未作任何更改。", null, StatusCodes.Status200OK),

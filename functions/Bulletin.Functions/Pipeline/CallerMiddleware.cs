@@ -1,3 +1,4 @@
+using Bulletin.Security;
 using Bulletin.Intake.Storage;
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
@@ -26,8 +27,8 @@ internal sealed class CallerMiddleware(DashboardSessions sessions, OperatorKeyVe
         {
             Caller.Editor => await EditorAsync(context, request),
             Caller.Operator => Operator(context, request) ? null : new UnauthorizedResult(),
-            Caller.Unit => await UnitAsync(context, request) ? null : new UnauthorizedResult(),
-            Caller.OperatorOrUnit => Operator(context, request) || await UnitAsync(context, request) ? null : new UnauthorizedResult(),
+            Caller.Unit => await UnitAsync(context, request),
+            Caller.OperatorOrUnit => Operator(context, request) ? null : await UnitAsync(context, request),
             Caller.InboundSecret => inbound.IsAuthorized(request) ? null : InboundRefusal(request),
             _ => null,
         };
@@ -56,14 +57,20 @@ internal sealed class CallerMiddleware(DashboardSessions sessions, OperatorKeyVe
         return true;
     }
 
-    private async Task<bool> UnitAsync(FunctionContext context, HttpRequest request)
+    /// <summary>A unit's token: 401 when missing or invalid, 403 saying why when its unit has left the directory.</summary>
+    private async Task<IActionResult?> UnitAsync(FunctionContext context, HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ||
-            (await units.CheckAsync(header["Bearer ".Length..].Trim(), context.CancellationToken)).Claims?.Subject is not { } unit)
-            return false;
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return new UnauthorizedResult();
+        var check = await units.CheckAsync(header["Bearer ".Length..].Trim(), context.CancellationToken);
+        if (check.Problem is LinkProblem.HolderGone)
+            return new ObjectResult(new ProblemDetails { Title = "单位已不在通讯录中", Detail = check.Explanation, Status = StatusCodes.Status403Forbidden })
+                { StatusCode = StatusCodes.Status403Forbidden };
+        if (check.Claims?.Subject is not { } unit)
+            return new UnauthorizedResult();
         context.SetUnit(unit);
-        return true;
+        return null;
     }
 
     private static UnauthorizedResult InboundRefusal(HttpRequest request)

@@ -39,6 +39,7 @@ public sealed class DashboardSubmission(DashboardSessions sessions, SubmissionSt
             ReviewResultKind.AlreadyDecidedByYou => ("您已作过同样的决定，未再更改。", null, StatusCodes.Status200OK),
             ReviewResultKind.AlreadyDecided => (null, $"此稿件已由 {shown.Decision?.DecidedBy} 决定：{shown.Status.ChineseName()}。如需改变，请用下面的“重新决定”。", StatusCodes.Status409Conflict),
             ReviewResultKind.Invalid => (null, result.Problem, StatusCodes.Status400BadRequest),
+            ReviewResultKind.NotAnEditor => (null, result.Problem, StatusCodes.Status403Forbidden),
             _ => ((string?)null, "找不到这篇稿件。", StatusCodes.Status404NotFound),
         };
         return SubmissionDetailPage.Render(response, session, sessions.Proof(session), shown, await audit.ListAsync(id, cancellationToken),

@@ -25,6 +25,8 @@ public sealed class ReviewSubmission(ReviewLinks links, ReviewFormProof proofs, 
                 check.Problem is LinkProblem.Expired ? StatusCodes.Status410Gone : StatusCodes.Status403Forbidden);
         if (await submissions.FindAsync(claims.Subject, cancellationToken) is not { } submission)
             return ReviewPage.BadLink(response, "找不到这篇稿件，可能已被删除。", StatusCodes.Status404NotFound);
+        if (await decisions.RefusalForAsync(claims.Actor!, cancellationToken) is { } refusal)
+            return ReviewPage.BadLink(response, refusal, StatusCodes.Status403Forbidden);
 
         var choice = ReviewChoices.FromSlug(request.Query["choice"].ToString()) ?? ReviewChoice.Adopt;
         if (HttpMethods.IsGet(request.Method))
@@ -40,6 +42,7 @@ public sealed class ReviewSubmission(ReviewLinks links, ReviewFormProof proofs, 
         {
             ReviewResultKind.Decided or ReviewResultKind.AlreadyDecidedByYou => ReviewPage.Decided(response, result.Submission!, claims.Actor!, StatusCodes.Status200OK),
             ReviewResultKind.AlreadyDecided => ReviewPage.Decided(response, result.Submission!, claims.Actor!, StatusCodes.Status409Conflict),
+            ReviewResultKind.NotAnEditor => ReviewPage.BadLink(response, result.Problem!, StatusCodes.Status403Forbidden),
             ReviewResultKind.Invalid => ReviewPage.Form(response, submission, form, token, proofs.Issue(token), result.Problem, StatusCodes.Status400BadRequest),
             _ => ReviewPage.BadLink(response, "找不到这篇稿件，可能已被删除。", StatusCodes.Status404NotFound),
         };

@@ -27,8 +27,10 @@ internal static partial class DashboardHost
 
     /// <summary>The sign-in mails sent to <paramref name="email"/>, oldest first.</summary>
     public static async Task<List<JsonNode>> SignInMailsAsync(this BulletinAppFixture app, string email) =>
-        (await app.Http.MailsToAsync(email)).Where(m =>
-            (m["personalizations"]?[0]?["custom_args"]?["kind"] ?? m["custom_args"]?["kind"])?.ToString() == "dashboard-sign-in").ToList();
+        (await app.Http.MailsToAsync(email)).Where(IsSignInMail).ToList();
+
+    public static bool IsSignInMail(JsonNode mail) =>
+        (mail["personalizations"]?[0]?["custom_args"]?["kind"] ?? mail["custom_args"]?["kind"])?.ToString() == "dashboard-sign-in";
 
     /// <summary>Asks for a link for <paramref name="email"/> and reads it out of the new mail, as a path on the local host.</summary>
     public static async Task<string> SignInLinkAsync(this BulletinAppFixture app, string email)

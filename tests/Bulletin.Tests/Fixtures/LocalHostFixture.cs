@@ -25,6 +25,13 @@ public abstract class LocalHostFixture : IAsyncLifetime
         Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
+    /// <summary>What every test host sets unless its fixture says otherwise: tests ask for sign-in mails far more often than
+    /// a person would, so the sign-in limits are raised (<c>SignInLimitsHostFixture</c> tests them as shipped).</summary>
+    public static readonly IReadOnlyDictionary<string, string> TestDefaults = new Dictionary<string, string>
+    {
+        ["Dashboard__SignInMailsPerAddress"] = "10000", ["Dashboard__SignInRequestsPerClient"] = "10000",
+    };
+
     /// <summary>A host on a free loopback port with in-memory Azurite and the sample settings.</summary>
     public static LocalHostOptions OptionsFor(string appDirectory, IReadOnlyDictionary<string, string> overrides, string outbox) => new()
     {
@@ -32,7 +39,7 @@ public abstract class LocalHostFixture : IAsyncLifetime
         Url = "http://127.0.0.1:0",
         InMemoryStorage = true,
         SettingsFile = TestPaths.SampleSettingsFile,
-        SettingOverrides = overrides,
+        SettingOverrides = TestDefaults.Concat(overrides).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         OutboxDirectory = outbox,
         MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
     };

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Bulletin.Tests.Directory;
 using Bulletin.Tests.Fixtures;
 using Bulletin.Tests.Intake.EndToEnd;
 using Bulletin.Tests.Intake.Inbound;
@@ -122,6 +123,28 @@ public sealed class ReviewReplyEndToEndTests(ReviewReplyHostFixture app)
     }
 
     /// <summary>Submits by mail; returns the submission id and the Reply-To address of each editor's review mail.</summary>
+    [Fact]
+    public async Task A_reply_from_an_editor_removed_from_the_directory_decides_nothing_and_is_answered_with_whom_to_ask()
+    {
+        var (submission, replyTo) = await SubmitAsync("kuangshan.xinxi@example.org", "矿山街道老旧小区改造");
+        try
+        {
+            await app.ImportDemoWithoutAsync(ReviewHost.Li);
+
+            await ReplyAsync(ReviewHost.Li, replyTo[ReviewHost.Li], "采用");
+
+            var answer = Outbox.TextOf(await AnswerAsync(ReviewHost.Li, submission));
+            Assert.Contains($"{ReviewHost.Li} 的，该邮箱已不在通讯录的编辑、签发人名单中", answer);
+            Assert.Contains("请联系编辑部：郝婕（hao.jie@example.org）", answer);
+            Assert.Equal("Submitted", (await app.SubmissionAsync(submission)).GetString("Status"));
+            Assert.Empty(await app.AuditAsync(submission));
+        }
+        finally
+        {
+            await app.RestoreDemoAsync();
+        }
+    }
+
     private async Task<(string Id, Dictionary<string, string> ReplyTo)> SubmitAsync(string from, string title)
     {
         var submission = await app.SubmitByMailAsync(from, $"{title} {Guid.NewGuid().ToString("N")[..6]}",

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Directory;
 using Bulletin.Security;
 using Bulletin.Storage;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace Bulletin.Intake.Storage;
 
 /// <summary>Each unit's submission link (signed, valid a year) and its revocation: revoking raises the unit's
 /// generation in table <c>unitlinks</c>, and links of an older generation stop working.</summary>
-public sealed class UnitSubmissionLinks(TableServiceClient tables, LinkSigner signer, IOptions<LinkOptions> links, TimeProvider clock)
+public sealed class UnitSubmissionLinks(TableServiceClient tables, LinkSigner signer, DirectoryStanding standing, IOptions<LinkOptions> links, TimeProvider clock)
 {
     public const string Purpose = "submit";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
@@ -42,14 +43,19 @@ public sealed class UnitSubmissionLinks(TableServiceClient tables, LinkSigner si
         }
     }
 
-    /// <summary>The unit the token is for, or why it cannot be used.</summary>
+    /// <summary>The unit the token is for, or why it cannot be used: also refused (<see cref="LinkProblem.HolderGone"/>) once
+    /// the unit is no longer in the directory, since the link outlives imports.</summary>
     public async Task<LinkCheck> CheckAsync(string? token, CancellationToken cancellationToken)
     {
         var check = signer.Check(token, Purpose);
         if (check.Claims is not { } claims)
             return check;
         var (generation, _) = await ReadGenerationAsync(claims.Subject, cancellationToken);
-        return claims.Generation == generation ? check : LinkCheck.Fail(LinkProblem.Revoked);
+        if (claims.Generation != generation)
+            return LinkCheck.Fail(LinkProblem.Revoked);
+        return await standing.HasUnitAsync(claims.Subject, cancellationToken)
+            ? check
+            : LinkCheck.Fail(LinkProblem.HolderGone, await standing.UnitGoneAsync(claims.Subject, cancellationToken));
     }
 
     private async Task<(int Generation, ETag? ETag)> ReadGenerationAsync(string unit, CancellationToken cancellationToken)
