@@ -9,7 +9,8 @@ using Bulletin.Functions.Pipeline;
 
 namespace Bulletin.Functions.Intake;
 
-/// <summary><c>GET /api/dashboard/quarantine</c>: mail held by intake in the last three months.</summary>
+/// <summary><c>GET /api/dashboard/quarantine</c>: the failed tasks (poison messages) and mail held by intake in the last three months.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardQuarantine(DashboardSessions sessions, QuarantineStore quarantine, PoisonMessageDesk poison, PoisonAuditLog poisonAudit, TimeProvider clock)
 {
     [Function(nameof(DashboardQuarantine))]

@@ -22,8 +22,10 @@ public sealed class SubmissionLifeStorageCallsTests(StorageCallsHostFixture app,
         ("mail in (POST /api/inbound/sendgrid)", ["ReceiveInboundMail"], 5, 3),
         ("receipt", ["ProcessInboundMail"], 13, 9),
         ("review mails", ["SendReviewMails"], 8, 6),
-        ("adopted by link, submitter told", ["ReviewSubmission", "NotifySubmitter"], 12, 10),
-        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 41, 35),
+        // The link checks at use that its editor is still one in the directory (GET and POST).
+        ("adopted by link, submitter told", ["ReviewSubmission", "NotifySubmitter"], 15, 13),
+        // Each dashboard request reads its stored session; 签发 writes its audit row.
+        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 47, 41),
         ("distributed to 19 recipients", ["StartDistribution", "SendDistributionBatch"], 18, 16),
     ];
 

@@ -66,7 +66,7 @@ public static class SendGridEventParser
             || OccurredAt(element) is not { } occurredAt)
             return null;
         var reason = Text(element, "reason") ?? Text(element, "response");
-        return new DeliveryEvent(issue, delivery, kind, occurredAt, TableText.Bound(reason), TableText.Bound(Text(element, "sg_event_id"), MaxIdLength));
+        return new DeliveryEvent(issue, delivery, kind, occurredAt, BoundedText.BoundOrNull(reason, BoundedText.Detail), BoundedText.BoundOrNull(Text(element, "sg_event_id"), MaxIdLength));
     }
 
     private static DeliveryEventKind? Kind(string? name) => name switch

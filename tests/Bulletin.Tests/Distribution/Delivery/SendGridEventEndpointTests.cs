@@ -109,7 +109,7 @@ public sealed class SendGridEventEndpointTests(BulletinAppHostFixture app)
         var bounced = ledger.Single(r => r.Id == rows[1].Id);
         Assert.Equal(DeliveryState.Bounced, bounced.State);
         Assert.StartsWith("550 5.1.1 退退", bounced.Reason);
-        Assert.InRange(bounced.Reason!.Length, 100, TableText.DefaultMaxLength);
+        Assert.InRange(bounced.Reason!.Length, 100, BoundedText.Detail);
         Assert.Contains("已截断", bounced.Reason);
         Assert.Equal(DeliveryState.Pending, ledger.Single(r => r.Id == rows[2].Id).State);
         var rejected = Assert.Single(await new RejectedDeliveryEvents(app.Tables).ListAsync(issue, CancellationToken.None));

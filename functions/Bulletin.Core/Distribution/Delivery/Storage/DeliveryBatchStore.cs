@@ -78,7 +78,7 @@ public sealed class DeliveryBatchStore(TableServiceClient tables)
     private static TableEntity ToEntity(DeliveryBatch b) => new(b.IssueKey, b.Id)
     {
         ["Attempt"] = b.Attempt, ["Count"] = b.Count, ["State"] = b.State.ToString(), ["Tries"] = b.Tries, ["SendingSince"] = b.SendingSince,
-        ["MessageId"] = b.MessageId, ["Error"] = TableText.Bound(b.Error), ["UpdatedAt"] = b.UpdatedAt,
+        ["MessageId"] = b.MessageId, ["Error"] = BoundedText.BoundOrNull(b.Error, BoundedText.Detail), ["UpdatedAt"] = b.UpdatedAt,
     };
 
     private static DeliveryBatch ToBatch(TableEntity e) => new(

@@ -97,7 +97,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
         foreach (var chunk in pending.Chunk(TransactionSize))
         {
             var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                new TableEntity(e.PartitionKey, e.RowKey) { ["State"] = state.ToString(), ["Reason"] = TableText.Bound(reason), ["StateAt"] = now }, e.ETag));
+                new TableEntity(e.PartitionKey, e.RowKey) { ["State"] = state.ToString(), ["Reason"] = BoundedText.BoundOrNull(reason, BoundedText.Detail), ["StateAt"] = now }, e.ETag));
             try
             {
                 await Table.SubmitTransactionAsync(actions, cancellationToken);
@@ -179,7 +179,7 @@ public sealed class DeliveryLedger(TableServiceClient tables, DeliveryBatchStore
     private static TableEntity ToEntity(Delivery row) => new(row.IssueKey, row.Id)
     {
         ["Email"] = row.Email, ["Name"] = row.Name, ["State"] = row.State.ToString(), ["Attempt"] = row.Attempt, ["Batch"] = row.Batch,
-        ["Reason"] = TableText.Bound(row.Reason), ["StateAt"] = row.StateAt, ["AttemptStartedAt"] = row.AttemptStartedAt,
+        ["Reason"] = BoundedText.BoundOrNull(row.Reason, BoundedText.Detail), ["StateAt"] = row.StateAt, ["AttemptStartedAt"] = row.AttemptStartedAt,
     };
 
     private static Delivery ToDelivery(TableEntity e) => new(

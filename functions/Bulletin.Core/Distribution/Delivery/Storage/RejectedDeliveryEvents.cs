@@ -26,8 +26,8 @@ public sealed class RejectedDeliveryEvents(TableServiceClient tables)
             var rowKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{batchName}|{e.Position}|{e.IssueKey}|{e.DeliveryId}")))[..32];
             await Table.UpsertEntityAsync(new TableEntity(Partition(e.IssueKey), rowKey)
             {
-                ["Batch"] = batchName, ["Position"] = TableText.Bound(e.Position, 100), ["DeliveryId"] = TableText.Bound(e.DeliveryId, 128),
-                ["Kind"] = TableText.Bound(e.Kind, 100), ["Problem"] = TableText.Bound(e.Problem), ["ReceivedAt"] = receivedAt,
+                ["Batch"] = batchName, ["Position"] = BoundedText.BoundOrNull(e.Position, 100), ["DeliveryId"] = BoundedText.BoundOrNull(e.DeliveryId, 128),
+                ["Kind"] = BoundedText.BoundOrNull(e.Kind, 100), ["Problem"] = BoundedText.BoundOrNull(e.Problem, BoundedText.Detail), ["ReceivedAt"] = receivedAt,
             }, TableUpdateMode.Replace, cancellationToken);
         }
     }
