@@ -10,6 +10,7 @@ using Bulletin.Functions.Pipeline;
 namespace Bulletin.Functions.Intake;
 
 /// <summary><c>GET /api/dashboard/quarantine</c>: mail held by intake in the last three months.</summary>
+[CallerRule(Caller.Editor)]
 public sealed class DashboardQuarantine(DashboardSessions sessions, QuarantineStore quarantine, PoisonMessageDesk poison, PoisonAuditLog poisonAudit, TimeProvider clock)
 {
     [Function(nameof(DashboardQuarantine))]
