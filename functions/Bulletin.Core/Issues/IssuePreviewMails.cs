@@ -22,7 +22,7 @@ public static class IssuePreviewMails
     }
 
     /// <summary>The rendered issue's body (inline styles only), to sit inside a mail or a page.</summary>
-    public static string IssueBody(AssembledIssue issue) => IssueHtmlRenderer.Body(issue.ToBulletinIssue()).ToString();
+    public static Html IssueBody(AssembledIssue issue) => IssueHtmlRenderer.Body(issue.ToBulletinIssue());
 
     private static string Title(AssembledIssue issue) => $"《{issue.BulletinName}》{issue.Year}年第{issue.Number}期";
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Bulletin.Functions.Pages;
+using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,7 +32,7 @@ internal static class DashboardCookie
         HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             ? SeeOther(request, SignIn)
             : HtmlPage.Render(request.HttpContext.Response, StatusCodes.Status401Unauthorized, "请先登录",
-                $"<p class=\"error\">登录已失效。请<a href=\"{SignIn}\">重新登录</a>后再操作。</p>");
+                Html.Of($"<p class=\"error\">登录已失效。请<a href=\"{SignIn}\">重新登录</a>后再操作。</p>"));
 
     public static IActionResult SeeOther(HttpRequest request, string location)
     {

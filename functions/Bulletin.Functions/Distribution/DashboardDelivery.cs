@@ -2,7 +2,7 @@ using System.Globalization;
 using Bulletin.Dashboard;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Issues;
-using Bulletin.Functions.Pages;
+using Bulletin.Functions.Issues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -24,7 +24,7 @@ public sealed class DashboardDelivery(DashboardSessions sessions, IssueDesk desk
         var cancellationToken = context.CancellationToken;
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
-            return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到简报", "<p class=\"error\">找不到这一期简报。</p><p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
+            return IssueRoute.NotFound(response);
         string? notice = null;
         if (HttpMethods.IsPost(request.Method))
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Bulletin.Functions.Pages;
 using Bulletin.Functions.Pipeline;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Intake;
 
@@ -22,7 +23,7 @@ public sealed class DashboardInboundRequest(DashboardSessions sessions, InboundM
         var blob = request.Query["blob"].ToString();
         if (!InboundMailStore.IsStoredRequestName(blob) || await inbound.TryOpenAsync(blob, cancellationToken) is not { } content)
             return DashboardLayout.Render(request.HttpContext.Response, StatusCodes.Status404NotFound, "原始来信", session, sessions.Proof(session),
-                "<p class=\"error\" role=\"alert\">没有找到这封原始来信（存储中不存在）。</p><p><a href=\"/api/dashboard/quarantine\">返回</a></p>");
+                Html.Of($"<p class=\"error\" role=\"alert\">没有找到这封原始来信（存储中不存在）。</p><p><a href=\"/api/dashboard/quarantine\">返回</a></p>"));
         var response = request.HttpContext.Response;
         response.Headers.ContentDisposition = $"attachment; filename=\"inbound-{blob.Replace('/', '-')}.txt\"";
         response.Headers.XContentTypeOptions = "nosniff";

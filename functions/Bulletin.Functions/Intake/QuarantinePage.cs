@@ -2,10 +2,10 @@ using Bulletin.Functions.Operations;
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Intake;
+using Bulletin.Markup;
 using Bulletin.Operations.PoisonMessages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using static Bulletin.Functions.Pages.HtmlPage;
 
 namespace Bulletin.Functions.Intake;
 
@@ -16,15 +16,15 @@ internal static class QuarantinePage
         PoisonList poison, IReadOnlyList<PoisonAuditEntry> history)
     {
         var rows = held.Count == 0
-            ? "<p class=\"hint\">近 3 个月没有被隔离的邮件。</p>"
-            : $"<ul id=\"quarantine\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(held.Select(m =>
-                $"<li style=\"{DashboardLayout.ItemStyle}\"><strong>{Encode(m.Subject ?? "（无主题）")}</strong><br>" +
-                $"<span class=\"hint\">{Encode(m.FromAddress ?? "（发件人不明）")} · {DashboardLayout.Time(m.ReceivedAt)} · {(m.Replied ? "已回复发件人" : "未回复")}</span><br>" +
-                $"{Encode(Reason(m.Reason))}{(m.Detail.Length == 0 ? "" : "：" + Encode(m.Detail))}" +
-                $"<br><a href=\"/api/dashboard/inbound?blob={Uri.EscapeDataString(m.InboundBlob)}\">下载原始来信</a></li>")) + "</ul>";
-        return DashboardLayout.Render(response, StatusCodes.Status200OK, "隔离邮件", session, proof,
-            PoisonSection.Render(poison, history, proof) +
-            "<h2 style=\"font-size:1.1rem\">隔离的来信</h2><p class=\"hint\">这些来信没有登记为稿件。原始邮件保存在存储的 inbound 容器中。</p>" + rows);
+            ? Html.Of($"<p class=\"hint\">近 3 个月没有被隔离的邮件。</p>")
+            : Html.Of($"<ul id=\"quarantine\" style=\"{DashboardLayout.ListStyle}\">{held.Select(m => Html.Of(
+                $"<li style=\"{DashboardLayout.ItemStyle}\"><strong>{m.Subject ?? "（无主题）"}</strong><br>" +
+                $"<span class=\"hint\">{m.FromAddress ?? "（发件人不明）"} · {DashboardLayout.Time(m.ReceivedAt)} · {(m.Replied ? "已回复发件人" : "未回复")}</span><br>" +
+                $"{Reason(m.Reason)}{(m.Detail.Length == 0 ? "" : "：" + m.Detail)}" +
+                $"<br><a href=\"/api/dashboard/inbound?blob={Uri.EscapeDataString(m.InboundBlob)}\">下载原始来信</a></li>"))}</ul>");
+        return DashboardLayout.Render(response, StatusCodes.Status200OK, "隔离邮件", session, proof, Html.Of(
+            $"{PoisonSection.Render(poison, history, proof)}" +
+            $"<h2 style=\"font-size:1.1rem\">隔离的来信</h2><p class=\"hint\">这些来信没有登记为稿件。原始邮件保存在存储的 inbound 容器中。</p>{rows}"));
     }
 
     public static string Reason(QuarantineReason reason) => reason switch

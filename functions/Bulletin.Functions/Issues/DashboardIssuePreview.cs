@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Bulletin.Functions.Pipeline;
-using static Bulletin.Functions.Pages.HtmlPage;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Issues;
 
@@ -21,17 +21,17 @@ public sealed class DashboardIssuePreview(DashboardSessions sessions, IssuePrevi
         var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
-        var path = $"/api/dashboard/issues/{Encode(year)}/{Encode(number)}";
+        var path = $"/api/dashboard/issues/{year}/{number}";
         var sent = IssueRoute.TryParse(year, number, out var y, out var n)
             ? await mailer.RequestAsync(y, n, session.Email, cancellationToken)
             : null;
         var proof = sessions.Proof(session);
         if (sent is null)
             return DashboardLayout.Render(response, StatusCodes.Status409Conflict, "发送预览", session, proof,
-                $"<p class=\"error\" role=\"alert\">只有草稿可以发送预览（本期不存在或已签发），未发送任何邮件。</p><p><a href=\"{path}\">返回本期</a></p>");
+                Html.Of($"<p class=\"error\" role=\"alert\">只有草稿可以发送预览（本期不存在或已签发），未发送任何邮件。</p><p><a href=\"{path}\">返回本期</a></p>"));
         return DashboardLayout.Render(response, StatusCodes.Status200OK, "发送预览", session, proof,
-            $"<p class=\"ok\" role=\"status\">预览已发送，邮件正在投递给 {sent.Count} 人（通常几秒内到达；同一内容的预览每人只收到一次）。签发链接只在签发人（{Encode(sent[0])}）的邮件中。</p>" +
-            $"<ul id=\"preview-recipients\">{string.Concat(sent.Select(a => $"<li style=\"overflow-wrap:anywhere\">{Encode(a)}</li>"))}</ul>" +
-            $"<p><a href=\"{path}\">返回本期</a></p>");
+            Html.Of($"<p class=\"ok\" role=\"status\">预览已发送，邮件正在投递给 {sent.Count} 人（通常几秒内到达；同一内容的预览每人只收到一次）。签发链接只在签发人（{sent[0]}）的邮件中。</p>" +
+            $"<ul id=\"preview-recipients\">{sent.Select(a => Html.Of($"<li style=\"overflow-wrap:anywhere\">{a}</li>"))}</ul>" +
+            $"<p><a href=\"{path}\">返回本期</a></p>"));
     }
 }

@@ -3,9 +3,9 @@ using System.Globalization;
 using Bulletin.Dashboard;
 using Bulletin.Intake;
 using Bulletin.Issues;
+using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using static Bulletin.Functions.Pages.HtmlPage;
 
 namespace Bulletin.Functions.Issues;
 
@@ -15,32 +15,32 @@ internal static class IssueListPage
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<AssembledIssue> issues,
         IReadOnlyList<Submission> free, IssueForm form, string? error = null, int status = StatusCodes.Status200OK)
     {
-        var list = issues.Count == 0 ? "<p class=\"hint\">还没有简报。</p>" :
-            $"<ul id=\"issues\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(issues.Select(i =>
-                $"<li style=\"{DashboardLayout.ItemStyle}\"><a href=\"{IssueStateLabels.Path(i)}\">{Encode(i.BulletinName)} {i.Year}年第{i.Number}期</a><br>" +
-                $"<span class=\"hint\">{Encode(IssueText.Date(i.Date))} · {i.Articles.Count} 篇 · <span data-state=\"{i.State}\">{IssueStateLabels.Label(i.State)}</span></span></li>")) + "</ul>";
-        var body =
-            (error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>") +
-            "<h2 style=\"font-size:1.2rem\">简报</h2>" + list +
-            "<h2 style=\"font-size:1.2rem\">新建一期</h2>" + Form(proof, free, form);
+        var list = issues.Count == 0 ? Html.Of($"<p class=\"hint\">还没有简报。</p>") : Html.Of(
+            $"<ul id=\"issues\" style=\"{DashboardLayout.ListStyle}\">{issues.Select(i => Html.Of(
+                $"<li style=\"{DashboardLayout.ItemStyle}\"><a href=\"{IssueStateLabels.Path(i)}\">{i.BulletinName} {i.Year}年第{i.Number}期</a><br>" +
+                $"<span class=\"hint\">{IssueText.Date(i.Date)} · {i.Articles.Count} 篇 · <span data-state=\"{i.State}\">{IssueStateLabels.Label(i.State)}</span></span></li>"))}</ul>");
+        var body = Html.Of(
+            $"{(error is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{error}</p>"))}" +
+            $"<h2 style=\"font-size:1.2rem\">简报</h2>{list}" +
+            $"<h2 style=\"font-size:1.2rem\">新建一期</h2>{Form(proof, free, form)}");
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
     }
 
-    private static string Form(string proof, IReadOnlyList<Submission> free, IssueForm form)
+    private static Html Form(string proof, IReadOnlyList<Submission> free, IssueForm form)
     {
-        var articles = free.Count == 0 ? "<p class=\"hint\">没有待编入的已采用稿件。</p>" :
-            "<p class=\"hint\">勾选要编入本期的稿件，并用序号排列先后（小的在前）。</p>" +
-            $"<ul id=\"free-articles\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(free.Select((s, n) =>
+        var articles = free.Count == 0 ? Html.Of($"<p class=\"hint\">没有待编入的已采用稿件。</p>") : Html.Of(
+            $"<p class=\"hint\">勾选要编入本期的稿件，并用序号排列先后（小的在前）。</p>" +
+            $"<ul id=\"free-articles\" style=\"{DashboardLayout.ListStyle}\">{free.Select((s, n) => Html.Of(
                 $"<li style=\"{DashboardLayout.ItemStyle};display:flex;gap:.6rem;align-items:center\">" +
-                $"<input type=\"checkbox\" name=\"article\" value=\"{Encode(s.Id)}\" id=\"a-{Encode(s.Id)}\" style=\"width:auto\"{(form.Chosen.Contains(s.Id) ? " checked" : "")}>" +
-                $"<input type=\"number\" name=\"order-{Encode(s.Id)}\" value=\"{n + 1}\" min=\"1\" aria-label=\"序号\" style=\"width:4rem;margin:0\">" +
-                $"<label for=\"a-{Encode(s.Id)}\" style=\"font-weight:400;margin:0\">{Encode(s.AdoptedTitle)}<br><span class=\"hint\">{Encode(s.Unit)} · {Encode(s.Id)}</span></label></li>")) + "</ul>";
-        return $"<form method=\"post\" action=\"/api/dashboard/issues\">{DashboardLayout.Proof(proof)}{articles}" +
-            $"<label for=\"series\">专题标题（可不填）</label><input id=\"series\" name=\"series\" maxlength=\"100\" value=\"{Encode(form.Series)}\">" +
+                $"<input type=\"checkbox\" name=\"article\" value=\"{s.Id}\" id=\"a-{s.Id}\" style=\"width:auto\"{(form.Chosen.Contains(s.Id) ? " checked" : "")}>" +
+                $"<input type=\"number\" name=\"order-{s.Id}\" value=\"{n + 1}\" min=\"1\" aria-label=\"序号\" style=\"width:4rem;margin:0\">" +
+                $"<label for=\"a-{s.Id}\" style=\"font-weight:400;margin:0\">{s.AdoptedTitle}<br><span class=\"hint\">{s.Unit} · {s.Id}</span></label></li>"))}</ul>");
+        return Html.Of($"<form method=\"post\" action=\"/api/dashboard/issues\">{DashboardLayout.Proof(proof)}{articles}" +
+            $"<label for=\"series\">专题标题（可不填）</label><input id=\"series\" name=\"series\" maxlength=\"100\" value=\"{form.Series}\">" +
             $"<label for=\"part\">专题期次</label><input id=\"part\" name=\"part\" type=\"number\" min=\"1\" max=\"999\" value=\"{form.Part}\">" +
-            $"<label for=\"sentTo\">本期送</label><input id=\"sentTo\" name=\"sentTo\" value=\"{Encode(form.SentTo)}\">" +
-            $"<label for=\"issuedTo\">发</label><input id=\"issuedTo\" name=\"issuedTo\" value=\"{Encode(form.IssuedTo)}\">" +
+            $"<label for=\"sentTo\">本期送</label><input id=\"sentTo\" name=\"sentTo\" value=\"{form.SentTo}\">" +
+            $"<label for=\"issuedTo\">发</label><input id=\"issuedTo\" name=\"issuedTo\" value=\"{form.IssuedTo}\">" +
             $"<label for=\"date\">日期</label><input id=\"date\" name=\"date\" type=\"date\" value=\"{form.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\">" +
-            "<button type=\"submit\">新建一期（分配期号，存为草稿）</button></form>";
+            $"<button type=\"submit\">新建一期（分配期号，存为草稿）</button></form>");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bulletin.Functions.Pages;
+using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,5 +16,5 @@ internal static class IssueRoute
     }
 
     public static ContentResult NotFound(HttpResponse response) =>
-        HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到简报", "<p class=\"error\">找不到这一期简报。</p><p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
+        HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到简报", Html.Of($"<p class=\"error\">找不到这一期简报。</p><p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>"));
 }

@@ -6,7 +6,7 @@ using Bulletin.Operations.PoisonMessages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using static Bulletin.Functions.Pages.HtmlPage;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Operations;
 
@@ -26,12 +26,12 @@ public sealed class DashboardPoisonAction(DashboardSessions sessions, PoisonMess
         if (PoisonMessageJson.ActionOf(action) is not { } act)
             return DashboardLayout.StaleForm(response);
         var done = await desk.ActAsync(queue, id, act, session.Email, cancellationToken);
-        var back = "<p><a href=\"/api/dashboard/quarantine\">返回隔离邮件与失败的任务</a></p>";
+        var back = Html.Of($"<p><a href=\"/api/dashboard/quarantine\">返回隔离邮件与失败的任务</a></p>");
         return done is null
             ? DashboardLayout.Render(response, StatusCodes.Status409Conflict, "失败的任务", session, sessions.Proof(session),
-                "<p class=\"error\" role=\"alert\">该任务已不在失败队列中：可能已被他人重试或丢弃，或正由他人处理。未作任何更改。</p>" + back)
+                Html.Of($"<p class=\"error\" role=\"alert\">该任务已不在失败队列中：可能已被他人重试或丢弃，或正由他人处理。未作任何更改。</p>{back}"))
             : DashboardLayout.Render(response, StatusCodes.Status200OK, "失败的任务", session, sessions.Proof(session),
-                $"<p class=\"ok\" role=\"status\">已{PoisonSection.Label(act)}：{Encode(done.Queue)} · {Encode(done.Summary)}" +
-                (act == PoisonAction.Retry ? "。任务已放回原队列，将重新处理。" : "。") + "</p>" + back);
+                Html.Of($"<p class=\"ok\" role=\"status\">已{PoisonSection.Label(act)}：{done.Queue} · {done.Summary}" +
+                $"{(act == PoisonAction.Retry ? "。任务已放回原队列，将重新处理。" : "。")}</p>{back}"));
     }
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,16 +8,17 @@ namespace Bulletin.Functions.Pages;
 /// resources, and headers that keep tokens in URLs from leaking (no referrer) and forbid framing and scripts.</summary>
 public static class HtmlPage
 {
-    private const string Style =
-        "body{font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;background:#f6f6f6;color:#222;line-height:1.6}" +
-        "main{max-width:40rem;margin:0 auto;padding:1rem;background:#fff;min-height:100vh;box-sizing:border-box}" +
-        "h1{font-size:1.4rem;color:#c00;margin:.5rem 0 1rem}label{display:block;margin:1rem 0 .3rem;font-weight:600}" +
-        "input,select,textarea,button{font:inherit;width:100%;box-sizing:border-box;padding:.6rem;border:1px solid #bbb;border-radius:.4rem}" +
-        "textarea{min-height:14rem}button{background:#c00;color:#fff;border:0;margin-top:1.5rem;font-weight:600}" +
-        ".error{background:#fee;border:1px solid #e99;padding:.8rem;border-radius:.4rem}.ok{background:#efe;border:1px solid #9c9;padding:.8rem;border-radius:.4rem}" +
-        ".hint{color:#666;font-size:.9rem}";
+    // Markup, not text: its quotes stay quotes.
+    private static readonly Html Style = Html.Of(
+        $$"""body{font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;background:#f6f6f6;color:#222;line-height:1.6}""" +
+        $$"""main{max-width:40rem;margin:0 auto;padding:1rem;background:#fff;min-height:100vh;box-sizing:border-box}""" +
+        $$"""h1{font-size:1.4rem;color:#c00;margin:.5rem 0 1rem}label{display:block;margin:1rem 0 .3rem;font-weight:600}""" +
+        $$"""input,select,textarea,button{font:inherit;width:100%;box-sizing:border-box;padding:.6rem;border:1px solid #bbb;border-radius:.4rem}""" +
+        $$"""textarea{min-height:14rem}button{background:#c00;color:#fff;border:0;margin-top:1.5rem;font-weight:600}""" +
+        $$""".error{background:#fee;border:1px solid #e99;padding:.8rem;border-radius:.4rem}.ok{background:#efe;border:1px solid #9c9;padding:.8rem;border-radius:.4rem}""" +
+        $$""".hint{color:#666;font-size:.9rem}""");
 
-    public static ContentResult Render(HttpResponse response, int status, string title, string bodyHtml)
+    public static ContentResult Render(HttpResponse response, int status, string title, Html body)
     {
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         response.Headers["Referrer-Policy"] = "no-referrer";
@@ -27,10 +28,9 @@ public static class HtmlPage
         {
             StatusCode = status,
             ContentType = "text/html; charset=utf-8",
-            Content = $"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
-                $"<title>{Encode(title)}</title><style>{Style}</style></head><body><main><h1>{Encode(title)}</h1>{bodyHtml}</main></body></html>",
+            Content = Html.Of(
+                $"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
+                $"<title>{title}</title><style>{Style}</style></head><body><main><h1>{title}</h1>{body}</main></body></html>").ToString(),
         };
     }
-
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

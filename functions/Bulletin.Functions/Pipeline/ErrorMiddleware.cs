@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bulletin.Functions.Pages;
+using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -27,7 +28,7 @@ internal sealed class ErrorMiddleware(ILogger<ErrorMiddleware> logger) : IFuncti
                 logger.LogWarning("HTTP function {Function} refused an unreadable request ({Status}, {Exception})", context.FunctionDefinition.Name, status, e.GetType().Name);
             var (title, detail) = Explain(status);
             context.GetInvocationResult().Value = CallerRules.Of(context.FunctionDefinition)?.ForPeople == true
-                ? HtmlPage.Render(http.Response, status, title, $"<p class=\"error\" role=\"alert\">{HtmlPage.Encode(detail)}</p>")
+                ? HtmlPage.Render(http.Response, status, title, Html.Of($"<p class=\"error\" role=\"alert\">{detail}</p>"))
                 : new ObjectResult(new ProblemDetails { Status = status, Title = title, Detail = detail })
                     { StatusCode = status, ContentTypes = { "application/problem+json" } };
         }

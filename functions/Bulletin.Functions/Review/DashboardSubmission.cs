@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Bulletin.Functions.Pipeline;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Review;
 
@@ -24,7 +25,7 @@ public sealed class DashboardSubmission(DashboardSessions sessions, SubmissionSt
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
         if (await submissions.FindAsync(id, cancellationToken) is not { } submission)
-            return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到稿件", "<p class=\"error\">找不到这篇稿件。</p><p><a href=\"/api/dashboard\">返回稿件列表</a></p>");
+            return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到稿件", Html.Of($"<p class=\"error\">找不到这篇稿件。</p><p><a href=\"/api/dashboard\">返回稿件列表</a></p>"));
         if (HttpMethods.IsGet(request.Method))
             return SubmissionDetailPage.Render(response, session, sessions.Proof(session), submission, await audit.ListAsync(id, cancellationToken));
 

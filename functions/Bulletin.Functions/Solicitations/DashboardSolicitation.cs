@@ -2,6 +2,7 @@ using System.Globalization;
 using Bulletin.Dashboard;
 using Bulletin.Functions.Pages;
 using Bulletin.Solicitations;
+using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -22,7 +23,7 @@ public sealed class DashboardSolicitation(DashboardSessions sessions, Solicitati
         var cancellationToken = context.CancellationToken;
         if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || await desk.FindAsync(n, cancellationToken) is not { } solicitation)
             return HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到约稿",
-                $"<p class=\"error\">找不到这条约稿。</p><p><a href=\"{DashboardSolicitations.Path}\">返回约稿列表</a></p>");
+                Html.Of($"<p class=\"error\">找不到这条约稿。</p><p><a href=\"{DashboardSolicitations.Path}\">返回约稿列表</a></p>"));
         return SolicitationDetailPage.Render(response, session, sessions.Proof(session), solicitation, await desk.HistoryAsync(n, cancellationToken), clock.GetUtcNow());
     }
 }

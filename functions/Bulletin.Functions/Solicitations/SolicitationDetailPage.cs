@@ -3,7 +3,7 @@ using Bulletin.Dashboard;
 using Bulletin.Solicitations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using static Bulletin.Functions.Pages.HtmlPage;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Solicitations;
 
@@ -14,25 +14,25 @@ internal static class SolicitationDetailPage
 
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, Solicitation s, IReadOnlyList<SolicitationAuditEntry> history, DateTimeOffset now)
     {
-        var rows = string.Concat(s.Units.Select(u =>
+        var rows = s.Units.Select(u =>
         {
             var status = u.StatusAt(s.Deadline, now);
             var answer = u.SubmissionId is { } id
-                ? $"<a href=\"/api/dashboard/submissions/{Uri.EscapeDataString(id)}\">{Encode(id)}</a><br><span class=\"hint\">{Encode(SolicitationTime.Format(u.AnsweredAt!.Value))}</span>"
-                : u.RemindedAt is { } reminded ? $"<span class=\"hint\">{Encode(SolicitationTime.Format(reminded))} 已提醒</span>" : "";
-            return $"<tr data-unit=\"{Encode(u.Unit)}\" data-status=\"{status}\"><td>{Encode(u.Unit)}</td><td>{status.Label()}</td><td>{answer}</td></tr>";
-        }));
-        var events = string.Concat(history.Select(e =>
-            $"<li>{Encode(SolicitationTime.Format(e.At))} {Encode(EventLabel(e.Event))} {Encode(e.Unit)} " +
-            $"<span class=\"hint\">{Encode(e.Detail)}</span></li>"));
-        var body =
-            $"<p><strong>{Encode(s.Code)}{Encode(s.Topic)}</strong></p>" +
-            $"<p>截止时间：<strong id=\"deadline\">{Encode(SolicitationTime.Format(s.Deadline))}</strong> · 约稿对象：{Encode(s.Addressed)} · {Encode(s.CreatedBy)} 于 {Encode(SolicitationTime.Format(s.CreatedAt))} 发出</p>" +
-            $"<div style=\"white-space:pre-wrap;border-left:3px solid #ddd;padding-left:.6rem\">{Encode(s.Text)}</div>" +
+                ? Html.Of($"<a href=\"/api/dashboard/submissions/{Uri.EscapeDataString(id)}\">{id}</a><br><span class=\"hint\">{SolicitationTime.Format(u.AnsweredAt!.Value)}</span>")
+                : u.RemindedAt is { } reminded ? Html.Of($"<span class=\"hint\">{SolicitationTime.Format(reminded)} 已提醒</span>") : Html.Empty;
+            return Html.Of($"<tr data-unit=\"{u.Unit}\" data-status=\"{status}\"><td>{u.Unit}</td><td>{status.Label()}</td><td>{answer}</td></tr>");
+        });
+        var events = history.Select(e => Html.Of(
+            $"<li>{SolicitationTime.Format(e.At)} {EventLabel(e.Event)} {e.Unit} " +
+            $"<span class=\"hint\">{e.Detail}</span></li>"));
+        var body = Html.Of(
+            $"<p><strong>{s.Code}{s.Topic}</strong></p>" +
+            $"<p>截止时间：<strong id=\"deadline\">{SolicitationTime.Format(s.Deadline)}</strong> · 约稿对象：{s.Addressed} · {s.CreatedBy} 于 {SolicitationTime.Format(s.CreatedAt)} 发出</p>" +
+            $"<div style=\"white-space:pre-wrap;border-left:3px solid #ddd;padding-left:.6rem\">{s.Text}</div>" +
             $"<p>{SolicitationListPage.Counts(s, now)}</p>" +
             $"<div style=\"overflow-x:auto\"><table id=\"units\"><thead><tr><th>单位</th><th>情况</th><th>稿件</th></tr></thead><tbody>{rows}</tbody></table></div>" +
             $"<h2 style=\"font-size:1.1rem\">记录</h2><ul id=\"history\">{events}</ul>" +
-            $"<p><a href=\"{DashboardSolicitations.Path}\">返回约稿列表</a></p>";
+            $"<p><a href=\"{DashboardSolicitations.Path}\">返回约稿列表</a></p>");
         return DashboardLayout.Render(response, StatusCodes.Status200OK, "约稿", session, proof, body);
     }
 

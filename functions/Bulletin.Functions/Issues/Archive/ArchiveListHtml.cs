@@ -1,10 +1,9 @@
 using Bulletin.Functions.Pages;
 using System.Globalization;
-using Bulletin.Functions.Dashboard;
 using Bulletin.Issues;
 using Bulletin.Issues.Archive;
 using Bulletin.Issues.Storage;
-using static Bulletin.Functions.Pages.HtmlPage;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Issues.Archive;
 
@@ -18,34 +17,32 @@ internal static class ArchiveListHtml
     /// <param name="action">Where the search form goes (its own page).</param>
     /// <param name="hidden">Fields the form carries along, e.g. the link token.</param>
     /// <param name="download">The address of one document of an issue.</param>
-    public static string Render(ArchiveListing listing, ArchiveSearch search, string? problem, string action,
-        IReadOnlyDictionary<string, string> hidden, Func<AssembledIssue, IssueDocumentKind, string> download) =>
-        Form(listing, search, action, hidden) +
-        (problem is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(problem)}</p>") +
+    public static Html Render(ArchiveListing listing, ArchiveSearch search, string? problem, string action,
+        IReadOnlyDictionary<string, string> hidden, Func<AssembledIssue, IssueDocumentKind, string> download) => Html.Of(
+        $"{Form(listing, search, action, hidden)}" +
+        $"{(problem is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{problem}</p>"))}" +
         $"<p class=\"hint\" id=\"found\">共 {listing.Issues.Count.ToString(CultureInfo.InvariantCulture)} 期</p>" +
-        (listing.Issues.Count == 0
-            ? "<p class=\"hint\">没有找到符合条件的简报。</p>"
-            : $"<ul id=\"archive\" style=\"{DashboardLayout.ListStyle}\">" + string.Concat(listing.Issues.Select(i => Item(i, download))) + "</ul>");
+        $"{(listing.Issues.Count == 0
+            ? Html.Of($"<p class=\"hint\">没有找到符合条件的简报。</p>")
+            : Html.Of($"<ul id=\"archive\" style=\"{DashboardLayout.ListStyle}\">{listing.Issues.Select(i => Item(i, download))}</ul>"))}");
 
-    private static string Form(ArchiveListing listing, ArchiveSearch search, string action, IReadOnlyDictionary<string, string> hidden)
+    private static Html Form(ArchiveListing listing, ArchiveSearch search, string action, IReadOnlyDictionary<string, string> hidden)
     {
         // A year searched for that has no issue stays selected, so the form shows what was searched.
         var choices = search.Year is { } searched && !listing.Years.Contains(searched) ? listing.Years.Append(searched).OrderDescending() : listing.Years.AsEnumerable();
-        var years = "<option value=\"\">全部年份</option>" + string.Concat(choices.Select(y =>
-            $"<option value=\"{y}\"{(search.Year == y ? " selected" : "")}>{y}年</option>"));
-        return $"<form method=\"get\" action=\"{Encode(action)}\" role=\"search\" style=\"margin-bottom:1rem\">" +
-            string.Concat(hidden.Select(h => $"<input type=\"hidden\" name=\"{Encode(h.Key)}\" value=\"{Encode(h.Value)}\">")) +
-            $"<label for=\"q\">标题或单位</label><input id=\"q\" name=\"q\" type=\"search\" maxlength=\"{ArchiveRequest.MaxTextLength}\" value=\"{Encode(search.Text)}\" placeholder=\"例如：新安路街道、疫情防控\">" +
-            $"<label for=\"year\">年份</label><select id=\"year\" name=\"year\">{years}</select>" +
-            "<button type=\"submit\">查找</button></form>";
+        var years = choices.Select(y => Html.Of($"<option value=\"{y}\"{(search.Year == y ? " selected" : "")}>{y}年</option>"));
+        return Html.Of($"<form method=\"get\" action=\"{action}\" role=\"search\" style=\"margin-bottom:1rem\">" +
+            $"{hidden.Select(h => Html.Of($"<input type=\"hidden\" name=\"{h.Key}\" value=\"{h.Value}\">"))}" +
+            $"<label for=\"q\">标题或单位</label><input id=\"q\" name=\"q\" type=\"search\" maxlength=\"{ArchiveRequest.MaxTextLength}\" value=\"{search.Text}\" placeholder=\"例如：新安路街道、疫情防控\">" +
+            $"<label for=\"year\">年份</label><select id=\"year\" name=\"year\"><option value=\"\">全部年份</option>{years}</select>" +
+            $"<button type=\"submit\">查找</button></form>");
     }
 
-    private static string Item(AssembledIssue issue, Func<AssembledIssue, IssueDocumentKind, string> download) =>
+    private static Html Item(AssembledIssue issue, Func<AssembledIssue, IssueDocumentKind, string> download) => Html.Of(
         $"<li style=\"{ItemStyle}\" data-issue=\"{issue.Year}/{issue.Number}\">" +
-        $"<strong>{Encode(issue.BulletinName)} {issue.Year}年第{issue.Number}期</strong> <span class=\"hint\">（总第{issue.TotalNumber}期） {Encode(IssueText.Date(issue.Date))}</span>" +
-        "<ol style=\"margin:.4rem 0;padding-left:1.4rem\">" +
-        string.Concat(issue.Articles.Select(a => $"<li>{Encode(a.Title)}<span class=\"hint\">（{Encode(a.Unit)}）</span></li>")) + "</ol>" +
-        string.Concat(Enum.GetValues<IssueDocumentKind>().Select(k =>
-            $"<a href=\"{Encode(download(issue, k))}\" style=\"{LinkStyle}\" download>{k.ToString().ToUpperInvariant()}</a>")) +
-        "</li>";
+        $"<strong>{issue.BulletinName} {issue.Year}年第{issue.Number}期</strong> <span class=\"hint\">（总第{issue.TotalNumber}期） {IssueText.Date(issue.Date)}</span>" +
+        $"<ol style=\"margin:.4rem 0;padding-left:1.4rem\">" +
+        $"{issue.Articles.Select(a => Html.Of($"<li>{a.Title}<span class=\"hint\">（{a.Unit}）</span></li>"))}</ol>" +
+        $"{Enum.GetValues<IssueDocumentKind>().Select(k => Html.Of($"<a href=\"{download(issue, k)}\" style=\"{LinkStyle}\" download>{k.ToString().ToUpperInvariant()}</a>"))}" +
+        $"</li>");
 }

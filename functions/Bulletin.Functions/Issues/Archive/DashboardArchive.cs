@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Bulletin.Functions.Pipeline;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Issues.Archive;
 
@@ -34,7 +35,7 @@ public sealed class DashboardArchive(DashboardSessions sessions, IssueArchive ar
         var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, null, cancellationToken) : null;
         return download is null
             ? HtmlPage.Render(request.HttpContext.Response, StatusCodes.Status404NotFound, "找不到文件",
-                $"<p class=\"error\">找不到这份文件：只有已发布的简报才有存档文件。</p><p><a href=\"{Path}\">返回往期简报</a></p>")
+                Html.Of($"<p class=\"error\">找不到这份文件：只有已发布的简报才有存档文件。</p><p><a href=\"{Path}\">返回往期简报</a></p>"))
             : ArchiveDocumentResult.Stream(request.HttpContext.Response, download);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Bulletin.Functions.Pipeline;
+using Bulletin.Markup;
 
 namespace Bulletin.Functions.Issues.Archive;
 
@@ -40,10 +41,10 @@ public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archi
             return Refused(response, linkProblem!.Value);
         var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, reach, cancellationToken) : null;
         return download is null
-            ? HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到文件", "<p class=\"error\">找不到这份文件。请回到往期简报页面，点击列表中的链接下载。</p>")
+            ? HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到文件", Html.Of($"<p class=\"error\">找不到这份文件。请回到往期简报页面，点击列表中的链接下载。</p>"))
             : ArchiveDocumentResult.Stream(response, download);
     }
 
     private static ContentResult Refused(HttpResponse response, LinkProblem problem) =>
-        HtmlPage.Render(response, StatusCodes.Status403Forbidden, "链接无法使用", $"<p class=\"error\">{HtmlPage.Encode(LinkCheck.Explain(problem))}</p>");
+        HtmlPage.Render(response, StatusCodes.Status403Forbidden, "链接无法使用", Html.Of($"<p class=\"error\">{LinkCheck.Explain(problem)}</p>"));
 }
