@@ -18,11 +18,11 @@ public sealed class ImportDirectory(DirectoryImporter importer)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "directory/import")] HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxFileBytes)
-            return Problem(StatusCodes.Status413PayloadTooLarge, "文件过大", "通讯录文件不能超过 20 MB。");
+            return ApiProblem.Of(StatusCodes.Status413PayloadTooLarge, "文件过大", "通讯录文件不能超过 20 MB。");
 
         var (content, fileName, contentType) = await UploadedFile.ReadAsync(request, cancellationToken);
         if (content is null)
-            return Problem(StatusCodes.Status400BadRequest, "没有收到文件", "请上传 .xlsx 或 .csv 格式的通讯录文件。");
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "没有收到文件", "请上传 .xlsx 或 .csv 格式的通讯录文件。");
         await using (content)
         {
             var result = await importer.ImportAsync(content, fileName, contentType, "operator", cancellationToken);
@@ -35,7 +35,7 @@ public sealed class ImportDirectory(DirectoryImporter importer)
                     status = StatusCodes.Status422UnprocessableEntity,
                     errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }),
                 }) { StatusCode = StatusCodes.Status422UnprocessableEntity, ContentTypes = { "application/problem+json" } },
-                DirectoryImportOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "另一次导入刚刚完成",
+                DirectoryImportOutcome.Conflict => ApiProblem.Of(StatusCodes.Status409Conflict, "另一次导入刚刚完成",
                     "在你导入的同时，通讯录已被另一次导入更新。你的文件未作任何更改；请确认后重新导入。"),
                 _ => new OkObjectResult(new
                 {
@@ -48,7 +48,4 @@ public sealed class ImportDirectory(DirectoryImporter importer)
             };
         }
     }
-
-    private static ObjectResult Problem(int status, string title, string detail) =>
-        new(new ProblemDetails { Status = status, Title = title, Detail = detail }) { StatusCode = status, ContentTypes = { "application/problem+json" } };
 }

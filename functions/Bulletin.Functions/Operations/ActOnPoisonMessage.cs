@@ -18,16 +18,13 @@ public sealed class ActOnPoisonMessage(PoisonMessageDesk desk)
         string queue, string id, string action, CancellationToken cancellationToken)
     {
         if (PoisonMessageJson.ActionOf(action) is not { } act)
-            return Problem(StatusCodes.Status404NotFound, "没有这个操作", "请用 retry（放回原队列重试）或 discard（丢弃）。");
+            return ApiProblem.Of(StatusCodes.Status404NotFound, "没有这个操作", "请用 retry（放回原队列重试）或 discard（丢弃）。");
         var by = request.Query["by"].ToString().Trim();
         var actor = by.Length == 0 ? "operator key" : $"operator key ({by[..Math.Min(by.Length, 100)]})";
         var done = await desk.ActAsync(queue, id, act, actor, cancellationToken);
         return done is null
-            ? Problem(StatusCodes.Status409Conflict, "该消息不在失败队列中",
+            ? ApiProblem.Of(StatusCodes.Status409Conflict, "该消息不在失败队列中",
                 "它可能已被他人重试或丢弃，或正由他人处理。请重新列出失败的任务（GET /api/intake/quarantine?include=poison）。")
             : new OkObjectResult(new { action, message = PoisonMessageJson.Of(done) });
     }
-
-    private static ObjectResult Problem(int status, string title, string detail) =>
-        new(new ProblemDetails { Status = status, Title = title, Detail = detail }) { StatusCode = status, ContentTypes = { "application/problem+json" } };
 }

@@ -65,8 +65,7 @@ internal sealed class CallerMiddleware(DashboardSessions sessions, OperatorKeyVe
             return new UnauthorizedResult();
         var check = await units.CheckAsync(header["Bearer ".Length..].Trim(), context.CancellationToken);
         if (check.Problem is LinkProblem.HolderGone)
-            return new ObjectResult(new ProblemDetails { Title = "单位已不在通讯录中", Detail = check.Explanation, Status = StatusCodes.Status403Forbidden })
-                { StatusCode = StatusCodes.Status403Forbidden };
+            return ApiProblem.Of(StatusCodes.Status403Forbidden, "单位已不在通讯录中", check.Explanation);
         if (check.Claims?.Subject is not { } unit)
             return new UnauthorizedResult();
         context.SetUnit(unit);

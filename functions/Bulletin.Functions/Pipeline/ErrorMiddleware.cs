@@ -29,8 +29,7 @@ internal sealed class ErrorMiddleware(ILogger<ErrorMiddleware> logger) : IFuncti
             var (title, detail) = Explain(status);
             context.GetInvocationResult().Value = CallerRules.Of(context.FunctionDefinition)?.ForPeople == true
                 ? HtmlPage.Render(http.Response, status, title, Html.Of($"<p class=\"error\" role=\"alert\">{detail}</p>"))
-                : new ObjectResult(new ProblemDetails { Status = status, Title = title, Detail = detail })
-                    { StatusCode = status, ContentTypes = { "application/problem+json" } };
+                : ApiProblem.Of(status, title, detail);
         }
     }
 
