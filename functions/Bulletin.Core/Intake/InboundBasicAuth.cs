@@ -10,6 +10,7 @@ public sealed class InboundBasicAuth(IOptions<InboundOptions> options)
 {
     public bool IsAuthorized(HttpRequest request)
     {
+        var secret = SecretSettings.Require(SecretSettings.InboundSecret, options.Value.Secret);
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
             return false;
@@ -17,6 +18,6 @@ public sealed class InboundBasicAuth(IOptions<InboundOptions> options)
         try { credentials = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim())); }
         catch (FormatException) { return false; }
         var colon = credentials.IndexOf(':');
-        return colon >= 0 && SecretComparison.AreEqual(credentials[(colon + 1)..], options.Value.Secret);
+        return colon >= 0 && SecretComparison.AreEqual(credentials[(colon + 1)..], secret);
     }
 }

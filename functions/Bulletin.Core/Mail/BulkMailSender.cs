@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bulletin.Security;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
@@ -14,6 +15,7 @@ public sealed class BulkMailSender(ISendGridClient sendGrid, IOptions<MailOption
         if (mail.Recipients.Count is 0 or > BulkMail.MaxRecipients)
             throw new ArgumentException($"A bulk mail has 1 to {BulkMail.MaxRecipients} recipients, not {mail.Recipients.Count}.", nameof(mail));
         var from = options.Value;
+        SecretSettings.Require(SecretSettings.SendGridApiKey, from.ApiKey);
         var message = new SendGridMessage
         {
             From = new EmailAddress(from.FromAddress, from.FromName),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bulletin.Security;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
@@ -12,6 +13,7 @@ public sealed class MailSender(ISendGridClient sendGrid, IOptions<MailOptions> o
     public async Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var from = options.Value;
+        SecretSettings.Require(SecretSettings.SendGridApiKey, from.ApiKey);
         var message = MailHelper.CreateSingleEmail(new EmailAddress(from.FromAddress, from.FromName),
             new EmailAddress(mail.ToAddress, mail.ToName), mail.Subject, mail.Text, mail.Html.ToString());
         if (mail.ReplyTo is { } replyTo)

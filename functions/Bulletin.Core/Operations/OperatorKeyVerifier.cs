@@ -9,10 +9,11 @@ public sealed class OperatorKeyVerifier(IOptions<OperatorOptions> options)
 {
     public bool IsOperator(HttpRequest request)
     {
+        var key = SecretSettings.Require(SecretSettings.AdminKey, options.Value.AdminKey);
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
             return false;
-        return SecretComparison.AreEqual(header[scheme.Length..].Trim(), options.Value.AdminKey);
+        return SecretComparison.AreEqual(header[scheme.Length..].Trim(), key);
     }
 }

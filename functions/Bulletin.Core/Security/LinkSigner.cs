@@ -33,7 +33,8 @@ public sealed class LinkSigner(IOptions<LinkOptions> options, TimeProvider clock
         return new LinkCheck(claims, null);
     }
 
-    private byte[] Mac(string payload) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(options.Value.SigningKey), Encoding.UTF8.GetBytes(payload));
+    private byte[] Mac(string payload) => HMACSHA256.HashData(
+        Encoding.UTF8.GetBytes(SecretSettings.Require(SecretSettings.LinkSigningKey, options.Value.SigningKey)), Encoding.UTF8.GetBytes(payload));
 }
 
 /// <param name="Purpose">What the link does, e.g. "submit" or "review".</param>

@@ -16,6 +16,8 @@ internal sealed class StorageCallCountingPolicy(StorageCallCounter counter, stri
         var last = path.TrimEnd('/')[(path.TrimEnd('/').LastIndexOf('/') + 1)..];
         return service switch
         {
+            // The account's own properties or statistics: a management permission the app's roles in Azure lack.
+            _ when query.Contains("restype=service", StringComparison.Ordinal) => "service",
             "table" when last == "Tables" || last.StartsWith("Tables(", StringComparison.Ordinal) => "table",
             "table" when last == "$batch" => "batch",
             "table" when last.Contains("PartitionKey", StringComparison.Ordinal) => "entity",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bulletin.Functions.Pages;
 using Bulletin.Markup;
+using Bulletin.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bulletin.Functions.Pipeline;
 
-/// <summary>Answers what an HTTP function throws: a body that cannot be read is the caller's 4xx, anything else 500;
+/// <summary>Answers what an HTTP function throws: a body that cannot be read is the caller's 4xx, a secret setting still
+/// holding its Key Vault reference 503 naming the setting, anything else 500;
 /// as RFC 9457 problem details for API callers and as a Chinese page for people, never with the exception's text.</summary>
 internal sealed class ErrorMiddleware(ILogger<ErrorMiddleware> logger) : IFunctionsWorkerMiddleware
 {
@@ -26,7 +28,7 @@ internal sealed class ErrorMiddleware(ILogger<ErrorMiddleware> logger) : IFuncti
                 logger.LogError(e, "HTTP function {Function} failed", context.FunctionDefinition.Name);
             else
                 logger.LogWarning("HTTP function {Function} refused an unreadable request ({Status}, {Exception})", context.FunctionDefinition.Name, status, e.GetType().Name);
-            var (title, detail) = Explain(status);
+            var (title, detail) = e is UnresolvedSecretException secret ? Unconfigured(secret.Setting) : Explain(status);
             context.GetInvocationResult().Value = CallerRules.Of(context.FunctionDefinition)?.ForPeople == true
                 ? HtmlPage.Render(http.Response, status, title, Html.Of($"<p class=\"error\" role=\"alert\">{detail}</p>"))
                 : ApiProblem.Of(status, title, detail);
@@ -37,8 +39,12 @@ internal sealed class ErrorMiddleware(ILogger<ErrorMiddleware> logger) : IFuncti
     {
         BadHttpRequestException bad => bad.StatusCode,
         InvalidDataException or JsonException => StatusCodes.Status400BadRequest,
+        UnresolvedSecretException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
+
+    private static (string Title, string Detail) Unconfigured(string setting) =>
+        ("服务尚未配置完成", $"应用的密钥设置 {setting} 尚未生效（Key Vault 引用未解析），此请求未被处理，未作任何更改。请联系系统管理员；/api/health 列出尚未生效的设置。");
 
     private static (string Title, string Detail) Explain(int status) => status switch
     {
