@@ -33,20 +33,25 @@ param bulletinDefaultIssuedTo string = '峡窝镇、各街道办事处、区直�
 @description('Aliases editors may write on 送/发 lines, in the form name=item+item;… (e.g. 各镇街=镇+街道办事处;区领导=区县处级领导); empty for none.')
 param distributionAliases string = '各镇街=镇+街道办事处'
 
-@description('E-mail address of the person who signs issues off (签发人).')
-param bulletinSignOffAddress string = 'song.wenhua@example.org'
+// The next four have no default: a demo value would leave 签发 or mail silently broken, so azd prompts for each.
+@minLength(3)
+@description('E-mail address of the person who signs issues off (签发人); only this address receives the signed 签发 link.')
+param bulletinSignOffAddress string
 
-@description('Name of the person who signs issues off (签发人).')
-param bulletinSignOffName string = '宋文华'
+@minLength(1)
+@description('Name of the person who signs issues off (签发人), as the preview mail addresses them.')
+param bulletinSignOffName string
 
-@description('Address bulletin mail comes from; it must be a verified sender (or in an authenticated domain) in SendGrid.')
-param senderAddress string = 'bulletin@example.org'
+@minLength(3)
+@description('Address bulletin mail comes from; it must be in a domain authenticated in SendGrid (Sender Authentication).')
+param senderAddress string
 
 @description('Public verification key of SendGrid\'s signed Event Webhook (Settings > Mail Settings > Event Webhook); not a secret. Empty until SendGrid shows it.')
 param sendGridEventWebhookPublicKey string = ''
 
-@description('Domain SendGrid Inbound Parse receives mail for (its MX record points at SendGrid); editors decide by replying to review+<id>@ this domain.')
-param reviewReplyDomain string = 'parse.example.org'
+@minLength(3)
+@description('Domain SendGrid Inbound Parse receives mail for (its MX record points at mx.sendgrid.net), under the sender\'s authenticated domain, e.g. parse.your-domain.example; editors decide by replying to review+<id>@ this domain.')
+param reviewReplyDomain string
 
 @description('Object id of the person running azd (azd fills AZURE_PRINCIPAL_ID); they get the Key Vault Secrets Officer role to set the secrets. Empty grants nothing.')
 param principalId string = ''
@@ -63,6 +68,9 @@ param storageSkuName string = 'Standard_LRS'
 @minValue(1)
 @maxValue(146000)
 param issuesRetentionDays int = 3650
+
+@description('Whether the operator has locked the issues\' retention policy (infra/README.md, step 7). A locked policy can no longer be updated by a deployment, so with true the template leaves it alone; false keeps it unlocked and in step with issuesRetentionDays.')
+param issuesRetentionLocked bool = false
 
 @description('Days deleted or overwritten blobs and deleted containers stay recoverable.')
 @minValue(1)
@@ -127,6 +135,7 @@ module storage 'app/storage.bicep' = {
     deploymentContainerName: names.deploymentContainer
     softDeleteRetentionDays: softDeleteRetentionDays
     issuesRetentionDays: issuesRetentionDays
+    issuesRetentionLocked: issuesRetentionLocked
   }
 }
 

@@ -1,7 +1,7 @@
 // The Function App on a Flex Consumption plan, running as the user-assigned identity, with every
 // setting the app reads. Settings that are secrets are Key Vault references, never values.
 
-@description('Name of the Function App; also the first label of its azurewebsites.net host name.')
+@description('Name of the Function App.')
 param name string
 
 @description('Name of the Flex Consumption plan.')
@@ -116,50 +116,57 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: [
-        // Identity-based host storage; Bulletin.Core's StorageConnection reads the same three settings.
-        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
-        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
-        { name: 'SendGrid__ApiKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}SendGrid--ApiKey)' }
-        { name: 'SendGrid__FromAddress', value: senderAddress }
-        { name: 'SendGrid__FromName', value: bulletinName }
-        { name: 'SendGrid__EventWebhookPublicKey', value: sendGridEventWebhookPublicKey }
-        { name: 'Links__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Links--SigningKey)' }
-        // Links in mail start here; a custom domain would replace it.
-        { name: 'Links__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
-        { name: 'Inbound__Secret', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Inbound--Secret)' }
-        { name: 'Bulletin__AdminKey', value: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)' }
-        // What every issue prints: the masthead, the issuing office and the default 本期送 / 发 lines.
-        { name: 'Bulletin__Name', value: bulletinName }
-        { name: 'Bulletin__Office', value: bulletinOffice }
-        { name: 'Bulletin__DefaultSentTo', value: bulletinDefaultSentTo }
-        { name: 'Bulletin__DefaultIssuedTo', value: bulletinDefaultIssuedTo }
-        // Who signs issues off (签发人): the preview mail with the signed 签发 link goes only to this address.
-        { name: 'Bulletin__SignOffAddress', value: bulletinSignOffAddress }
-        { name: 'Bulletin__SignOffName', value: bulletinSignOffName }
-        // Names on 送/发 lines that stand for other items (name=item+item;…).
-        { name: 'Distribution__Aliases', value: distributionAliases }
-        // Sign-in mail limits: per address and per client IP, in windows of this many minutes.
-        { name: 'Dashboard__SignInMailsPerAddress', value: '3' }
-        { name: 'Dashboard__SignInRequestsPerClient', value: '20' }
-        { name: 'Dashboard__SignInWindowMinutes', value: '15' }
-        // How long the adopt / send back / reject links in an editor's review mail work.
-        { name: 'Review__LinkLifetimeDays', value: '14' }
-        // Replies to a review mail go to review+<id>@ this domain and come back through Inbound Parse.
-        { name: 'Review__ReplyDomain', value: reviewReplyDomain }
-        // Editors get a daily digest of submissions waiting longer than this many working days.
-        { name: 'Review__ReminderAfterWorkingDays', value: '2' }
-        // How long the archive link in an issue mail (往期简报, read only) works.
-        { name: 'Bulletin__ArchiveLinkLifetimeDays', value: '365' }
-        // Units that have not answered a solicitation (约稿) are reminded once from this many days before its deadline.
-        { name: 'Solicitations__ReminderDaysBefore', value: '2' }
-        // Points per unit: a weight per named statistics term (see README, Statistics).
-        { name: 'Statistics__Points', value: 'adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5' }
-      ]
     }
+  }
+}
+
+// The settings live in their own resource so that Links__PublicBaseUrl can use the host name Azure gives the app, which
+// is known only once the app exists. Secrets are Key Vault references, never values.
+resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: {
+    // Identity-based host storage; Bulletin.Core's StorageConnection reads the same three settings.
+    AzureWebJobsStorage__accountName: storageAccountName
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${secretUri}SendGrid--ApiKey)'
+    SendGrid__FromAddress: senderAddress
+    SendGrid__FromName: bulletinName
+    SendGrid__EventWebhookPublicKey: sendGridEventWebhookPublicKey
+    Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretUri}Links--SigningKey)'
+    // Links in mail start here: the host name Azure gave the app (it need not be <name>.azurewebsites.net); a custom domain would replace it.
+    Links__PublicBaseUrl: 'https://${app.properties.defaultHostName}'
+    Inbound__Secret: '@Microsoft.KeyVault(SecretUri=${secretUri}Inbound--Secret)'
+    Bulletin__AdminKey: '@Microsoft.KeyVault(SecretUri=${secretUri}Bulletin--AdminKey)'
+    // What every issue prints: the masthead, the issuing office and the default 本期送 / 发 lines.
+    Bulletin__Name: bulletinName
+    Bulletin__Office: bulletinOffice
+    Bulletin__DefaultSentTo: bulletinDefaultSentTo
+    Bulletin__DefaultIssuedTo: bulletinDefaultIssuedTo
+    // Who signs issues off (签发人): the preview mail with the signed 签发 link goes only to this address.
+    Bulletin__SignOffAddress: bulletinSignOffAddress
+    Bulletin__SignOffName: bulletinSignOffName
+    // Names on 送/发 lines that stand for other items (name=item+item;…).
+    Distribution__Aliases: distributionAliases
+    // Sign-in mail limits: per address and per client IP, in windows of this many minutes.
+    Dashboard__SignInMailsPerAddress: '3'
+    Dashboard__SignInRequestsPerClient: '20'
+    Dashboard__SignInWindowMinutes: '15'
+    // How long the adopt / send back / reject links in an editor's review mail work.
+    Review__LinkLifetimeDays: '14'
+    // Replies to a review mail go to review+<id>@ this domain and come back through Inbound Parse.
+    Review__ReplyDomain: reviewReplyDomain
+    // Editors get a daily digest of submissions waiting longer than this many working days.
+    Review__ReminderAfterWorkingDays: '2'
+    // How long the archive link in an issue mail (往期简报, read only) works.
+    Bulletin__ArchiveLinkLifetimeDays: '365'
+    // Units that have not answered a solicitation (约稿) are reminded once from this many days before its deadline.
+    Solicitations__ReminderDaysBefore: '2'
+    // Points per unit: a weight per named statistics term (see README, Statistics).
+    Statistics__Points: 'adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5'
   }
 }
 

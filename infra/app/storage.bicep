@@ -27,6 +27,9 @@ param softDeleteRetentionDays int
 @maxValue(146000)
 param issuesRetentionDays int
 
+@description('Whether the issues\' retention policy has been locked: the storage API updates only unlocked policies, so a locked one is left alone.')
+param issuesRetentionLocked bool
+
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -76,8 +79,9 @@ resource issuesContainer 'Microsoft.Storage/storageAccounts/blobServices/contain
   }
 }
 
-// Left unlocked so a mistaken retention can still be shortened; infra/README.md says how to lock it.
-resource issuesRetention 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+// Created unlocked so a mistaken retention can still be shortened; infra/README.md says how to lock it. Once locked it is
+// declared no more: an update of a locked policy fails, and would fail every later `azd provision`.
+resource issuesRetention 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = if (!issuesRetentionLocked) {
   parent: issuesContainer
   name: 'default'
   properties: {

@@ -45,10 +45,10 @@ public sealed class BicepTemplate
 
     public TemplateResource FunctionApp => Single("Microsoft.Web/sites");
 
-    /// <summary>The Function App's settings: name to value as compiled (often an ARM expression).</summary>
+    /// <summary>The Function App's settings (its <c>config/appsettings</c> resource): name to value as compiled (often an
+    /// ARM expression).</summary>
     public IReadOnlyDictionary<string, string> AppSettings =>
-        FunctionApp.Properties!["siteConfig"]!["appSettings"]!.AsArray()
-            .ToDictionary(s => (string)s!["name"]!, s => (string?)s!["value"] ?? "");
+        Single("Microsoft.Web/sites/config").Properties!.AsObject().ToDictionary(s => s.Key, s => (string?)s.Value ?? "");
 
     public string PathInRepository(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
 
