@@ -85,7 +85,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
 
     private static async Task<string> InstallAsync(string repositoryRoot, string script, Action<string> log, CancellationToken cancellationToken)
     {
-        log("Installing Azurite (npm, once)… from package.json with npm ci; later starts reuse node_modules.");
+        log("Installing Azurite (npm, once)…");
         var npm = new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = repositoryRoot };
         await using var install = ChildProcess.Start(npm, log);
         await install.Exited.WaitAsync(cancellationToken);
