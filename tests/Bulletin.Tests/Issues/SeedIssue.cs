@@ -31,10 +31,21 @@ internal static partial class SeedIssue
     /// <summary>Text with all whitespace removed, so line and page breaks do not count.</summary>
     public static string Comparable(string text) => Whitespace().Replace(text, "");
 
+    /// <summary>A PDF's text in content order, comparable with <see cref="ReferenceText"/>: page numbers (—1—) dropped.</summary>
+    public static string ComparablePdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText));
+        return PdfPageNumbers().Replace(Comparable(text), "");
+    }
+
     public static string Read(string file) => File.ReadAllText(Path.Combine(TestDataDirectory, file)).Trim();
 
     [GeneratedRegex(@"^#+ |\*\*|^---$", RegexOptions.Multiline)]
     private static partial Regex Markup();
+
+    [GeneratedRegex("—\\d+—")]
+    private static partial Regex PdfPageNumbers();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
