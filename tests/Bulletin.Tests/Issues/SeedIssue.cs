@@ -39,7 +39,12 @@ internal static partial class SeedIssue
         return PdfPageNumbers().Replace(Comparable(text), "");
     }
 
-    public static string Read(string file) => File.ReadAllText(Path.Combine(TestDataDirectory, file)).Trim();
+    /// <summary>The seed's two articles live with the run command's <c>--demo</c>, whose units mail them in.</summary>
+    public static string DemoArticleDirectory => Path.Combine(TestPaths.RepositoryRoot, "functions", "Bulletin.LocalHost", "Demo");
+
+    /// <summary>A file of the test data, or one of the seed's articles (<c>seed-article-*.txt</c>).</summary>
+    public static string Read(string file) =>
+        File.ReadAllText(Path.Combine(file.StartsWith("seed-article-", StringComparison.Ordinal) ? DemoArticleDirectory : TestDataDirectory, file)).Trim();
 
     [GeneratedRegex(@"^#+ |\*\*|^---$", RegexOptions.Multiline)]
     private static partial Regex Markup();
