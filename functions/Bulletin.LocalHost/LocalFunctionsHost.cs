@@ -39,6 +39,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
     public string StorageConnectionString { get; }
+    /// <summary>The settings the worker runs with (local.settings.json's Values, overrides applied, storage resolved).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; private set; } = new Dictionary<string, string>();
     public int? AzuriteProcessId => _azurite?.ProcessId;
     /// <summary>The running worker's process id; null while it restarts.</summary>
     public int? WorkerProcessId => _worker?.Current?.Process.Id;
@@ -89,7 +91,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         builder.Services.AddMailSink(options.OutboxDirectory ?? Path.Combine(options.RepositoryRoot, ".outbox"));
 
         var web = builder.Build();
-        var host = new LocalFunctionsHost(web, azurite, storage);
+        var host = new LocalFunctionsHost(web, azurite, storage) { Settings = settings };
         try
         {
             host.MapEndpoints(grpcPort, settings.GetValueOrDefault(AdminKey.SettingName));

@@ -40,6 +40,10 @@ public sealed record LocalHostOptions
 
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>Play the seed issue end to end once the host is ready (<c>--demo</c>); its storage is in memory, so every run starts
+    /// from the demo directory and numbering 第20期 is free again.</summary>
+    public bool Demo { get; init; }
+
     public static LocalHostOptions FromArguments(string[] args)
     {
         var options = new LocalHostOptions { Url = Environment.GetEnvironmentVariable("ASPNETCORE_URLS")?.Split(';')[0] ?? "http://localhost:7071" };
@@ -54,8 +58,9 @@ public sealed record LocalHostOptions
                 "--settings" => options with { SettingsFile = Path.GetFullPath(Value()) },
                 "--verbose" => options with { MinimumLogLevel = LogLevel.Debug },
                 "--no-delivery-events" => options with { PostDeliveryEvents = false },
+                "--demo" => options with { Demo = true, InMemoryStorage = true },
                 "--max-request-body-mb" => options with { MaxRequestBodyBytes = Megabytes(Value()) },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --no-delivery-events, --max-request-body-mb <MB>, --verbose."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --urls <url>, --app <built app folder>, --settings <file>, --in-memory, --demo, --no-delivery-events, --max-request-body-mb <MB>, --verbose."),
             };
         }
         return options;

@@ -1,12 +1,16 @@
 using Bulletin.LocalHost;
 using Bulletin.LocalHost.Commands;
+using Bulletin.LocalHost.Demo;
 
 // Runs the Function App locally the way Azure does. See README.md ("Set up").
 if (args.FirstOrDefault() == ImportDirectoryCommand.Name)
     return await ImportDirectoryCommand.RunAsync(args, Console.Out);
 try
 {
-    await using var host = await LocalFunctionsHost.StartAsync(LocalHostOptions.FromArguments(args));
+    var options = LocalHostOptions.FromArguments(args);
+    await using var host = await LocalFunctionsHost.StartAsync(options);
+    if (options.Demo)
+        await SeedDemo.PlayAsync(host, Console.Out);
     await host.WaitForShutdownAsync();
     Console.WriteLine("Stopping: the worker and Azurite are being stopped.");
     return 0;

@@ -31,10 +31,26 @@ internal static partial class SeedIssue
     /// <summary>Text with all whitespace removed, so line and page breaks do not count.</summary>
     public static string Comparable(string text) => Whitespace().Replace(text, "");
 
-    public static string Read(string file) => File.ReadAllText(Path.Combine(TestDataDirectory, file)).Trim();
+    /// <summary>A PDF's text in content order, comparable with <see cref="ReferenceText"/>: page numbers (—1—) dropped.</summary>
+    public static string ComparablePdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText));
+        return PdfPageNumbers().Replace(Comparable(text), "");
+    }
+
+    /// <summary>The seed's two articles live with the run command's <c>--demo</c>, whose units mail them in.</summary>
+    public static string DemoArticleDirectory => Path.Combine(TestPaths.RepositoryRoot, "functions", "Bulletin.LocalHost", "Demo");
+
+    /// <summary>A file of the test data, or one of the seed's articles (<c>seed-article-*.txt</c>).</summary>
+    public static string Read(string file) =>
+        File.ReadAllText(Path.Combine(file.StartsWith("seed-article-", StringComparison.Ordinal) ? DemoArticleDirectory : TestDataDirectory, file)).Trim();
 
     [GeneratedRegex(@"^#+ |\*\*|^---$", RegexOptions.Multiline)]
     private static partial Regex Markup();
+
+    [GeneratedRegex("—\\d+—")]
+    private static partial Regex PdfPageNumbers();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
