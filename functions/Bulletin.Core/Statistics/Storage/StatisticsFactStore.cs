@@ -28,10 +28,19 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
         ChangeAsync(submissions.Select(s => Change.OfSubmission(s.Id, s.Unit, e => e with { Status = s.Status })), cancellationToken);
 
     /// <summary>Records that <paramref name="articles"/> were printed in issue <paramref name="issue"/>, the first as its lead article.</summary>
-    public Task RecordPublicationsAsync(string issue, IReadOnlyList<AssembledArticle> articles, CancellationToken cancellationToken) =>
-        RecordPublicationsAsync(articles.Select((a, i) => (issue, a, i == 0)), cancellationToken);
+    public Task RecordPublicationsAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
+        RecordPublicationsAsync(issue.Articles.Select((a, i) => (issue, a, i == 0)), cancellationToken);
 
-    /// <summary>Records many printed articles at once (a rebuild), one write per unit and month.</summary>
+    /// <summary>Records many printed articles at once (a rebuild), one write per unit and month: every contributor of an
+    /// article, with the issue's series and kind and whether the article was its own (独编) or combined (综合稿).</summary>
+    public Task RecordPublicationsAsync(IEnumerable<(AssembledIssue Issue, AssembledArticle Article, bool Lead)> printed, CancellationToken cancellationToken) =>
+        ChangeAsync(printed.SelectMany(p => p.Article.Contributors.Select(c => Change.OfSubmission(c.SubmissionId, c.Unit, e => e with
+        {
+            Published = true, Lead = p.Lead, Issue = StatisticsRecorder.IssueName(p.Issue), Series = p.Issue.SeriesId,
+            SeriesKind = FactEntry.Clean(p.Issue.SeriesKind), Combined = p.Article.IsCombined,
+        }))), cancellationToken);
+
+    /// <summary>Records printed articles by issue name alone (no series recorded), as before series existed.</summary>
     public Task RecordPublicationsAsync(IEnumerable<(string Issue, AssembledArticle Article, bool Lead)> printed, CancellationToken cancellationToken) =>
         ChangeAsync(printed.Select(p => Change.OfSubmission(p.Article.SubmissionId, p.Article.Unit, e => e with { Published = true, Lead = p.Lead, Issue = p.Issue })),
             cancellationToken);
@@ -131,22 +140,26 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
 /// <param name="Solicited">How the submission answers solicitation <paramref name="Solicitation"/>, or <c>missing</c>.</param>
 /// <param name="Day">The China date of an entry whose key is no submission id (a missing answer: the deadline's).</param>
 internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Published, bool Lead, string? Issue,
-    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null)
+    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null, string? Series = null, string? SeriesKind = null, bool Combined = false)
 {
+    /// <summary>Free text made safe for the packing (no <c>,</c> or <c>;</c>).</summary>
+    public static string? Clean(string? text) => text?.Replace(',', '，').Replace(';', '；');
+
     public static string MissingKey(int solicitation) => $"missing:{solicitation}";
 
     /// <summary>The fact, or null for an entry of a kind this code does not know (neither a submission nor dated).</summary>
     public StatisticsFact? ToFact(string unit) => (Day ?? ReceivedOn(Key)) is { } day
         ? new(Key, unit, day,
             // Only adopted articles are printed, so a publication recorded before its submission was adopted.
-            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead) { Solicited = Solicited }
+            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead)
+            { Solicited = Solicited, Series = Series, SeriesKind = SeriesKind, Combined = Combined }
         : null;
 
     private static DateOnly? ReceivedOn(string id) =>
         id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
 
-/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day]</c>
+/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day[,series,kind,combined]]</c>
 /// joined by <c>;</c> (the last three only when set, day as yyyyMMdd), split over properties <c>Facts0…n</c> of at most
 /// 30,000 characters each (a property holds 32K), ordered by key. Readers ignore fields they do not know.</summary>
 internal static class UnitMonthFacts
@@ -163,7 +176,8 @@ internal static class UnitMonthFacts
             var f = entry.Split(',');
             yield return new FactEntry(f[0], Enum.TryParse<SubmissionStatus>(Field(f, 1), out var status) ? status : null, Field(f, 2) == "1", Field(f, 3) == "1",
                 Field(f, 4), Field(f, 5), int.TryParse(Field(f, 6), CultureInfo.InvariantCulture, out var number) ? number : null,
-                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null);
+                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+                Field(f, 8), Field(f, 9), Field(f, 10) == "1");
         }
     }
 
@@ -182,8 +196,9 @@ internal static class UnitMonthFacts
     private static string Pack(FactEntry e)
     {
         var packed = $"{e.Key},{e.Status},{(e.Published ? 1 : 0)},{(e.Lead ? 1 : 0)},{e.Issue}";
-        return e.Solicited is null && e.Solicitation is null && e.Day is null
-            ? packed // a submission no solicitation asked for: as before solicitations
-            : $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        if (e.Solicited is null && e.Solicitation is null && e.Day is null && e.Series is null)
+            return packed; // a submission no solicitation asked for and no series printed: as before solicitations
+        packed = $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        return e.Series is null ? packed : $"{packed},{e.Series},{e.SeriesKind},{(e.Combined ? 1 : 0)}";
     }
 }
