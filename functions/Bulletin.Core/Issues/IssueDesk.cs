@@ -13,7 +13,7 @@ namespace Bulletin.Issues;
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
     DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution,
     IEnumerable<IStatisticsFeed> statistics, IssueAuditLog audit, SeriesCatalog catalog,
-    IEnumerable<IIssuePublicationFollower> followers)
+    IssuePublishedQueue published)
 {
     private const int MaxAttempts = 5;
 
@@ -144,7 +144,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     private async Task TellPublishedAsync(AssembledIssue issue, CancellationToken cancellationToken)
     {
         foreach (var feed in statistics) await feed.IssuePublishedAsync(issue, cancellationToken);
-        foreach (var follower in followers) await follower.IssuePublishedAsync(issue, cancellationToken);
+        await published.RequestAsync(issue, cancellationToken);
     }
 
     /// <summary>The file names of a published issue's HTML, DOCX and PDF.</summary>

@@ -34,6 +34,7 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssuePrintedNoticeLog>();
         services.AddTransient<IssuePrintedNotices>();
         services.AddTransient<IIssuePublicationFollower>(provider => provider.GetRequiredService<IssuePrintedNotices>());
+        services.AddTransient<IssuePublishedQueue>();
         return services;
     }
 }

@@ -9,13 +9,9 @@ public sealed record StatisticsFact(string SubmissionId, string Unit, DateOnly R
     /// <summary>How the fact answers a solicitation (约稿): <see cref="SolicitationOutcome.OnTime"/>, <see cref="SolicitationOutcome.Late"/>,
     /// or <see cref="SolicitationOutcome.Missing"/> for a unit that sent nothing by the deadline (then the fact is no submission).</summary>
     public string? Solicited { get; init; }
-
-    /// <summary>The series (刊物 id) whose issue printed the submission, when published since series were recorded.</summary>
-    public string? Series { get; init; }
-
-    /// <summary>That series' kind (正刊, 增刊, 专报…) when the issue was made, for scoring kinds apart.</summary>
-    public string? SeriesKind { get; init; }
-
-    /// <summary>Printed as part of a 综合稿 (combined with other submissions) rather than as an article of its own (独编).</summary>
-    public bool Combined { get; init; }
 }
+
+/// <summary>Where a published submission was printed, as recorded at publication since series exist: the issue
+/// (<c>2020-020</c>, <c>zhuanbao:2020-001</c>), its series and the series' kind (正刊, 增刊, 专报…) when the issue was made, and
+/// whether the submission was an article of its own (独编) or part of a 综合稿 (<paramref name="Combined"/>).</summary>
+public sealed record StatisticsPrinting(string SubmissionId, string Unit, DateOnly ReceivedOn, string Issue, string Series, string SeriesKind, bool Combined);

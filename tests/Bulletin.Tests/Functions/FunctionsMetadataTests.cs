@@ -69,7 +69,7 @@ public sealed class FunctionsMetadataTests
         { "SendDistributionBatch", "distribution-batches" },
         { "SendSolicitationMails", "solicitation-created" },
         { "SendIssuePreview", "issue-previews" },
-        { "SendIssuePrintedNotices", "issue-printed-notices" },
+        { "FollowPublishedIssue", "issue-published" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()

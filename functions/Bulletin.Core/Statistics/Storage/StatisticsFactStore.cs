@@ -62,16 +62,26 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
     }
 
     /// <summary>The facts of submissions received within <paramref name="period"/> (China dates), its months read in parallel.</summary>
-    public async Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken) =>
+        ReadAsync(period, (e, unit) => e.ToFact(unit), f => f.ReceivedOn, cancellationToken);
+
+    /// <summary>Where the submissions received within <paramref name="period"/> were printed (series, kind, 独编 or 综合),
+    /// for those published since series were recorded.</summary>
+    public Task<IReadOnlyList<StatisticsPrinting>> ListPrintingsAsync(StatisticsPeriod period, CancellationToken cancellationToken) =>
+        ReadAsync(period, (e, unit) => e.ToPrinting(unit), p => p.ReceivedOn, cancellationToken);
+
+    /// <summary>The entries of <paramref name="period"/>'s months, read in parallel, as <paramref name="map"/> makes them.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(StatisticsPeriod period, Func<FactEntry, string, T?> map, Func<T, DateOnly> day,
+        CancellationToken cancellationToken) where T : class
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var months = await Task.WhenAll(period.Months().Select(async month =>
         {
-            var facts = new List<StatisticsFact>();
+            var found = new List<T>();
             await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {month}"), cancellationToken: cancellationToken))
-                facts.AddRange(UnitMonthFacts.Read(row).Select(e => e.ToFact(row.GetString("Unit") ?? "")).OfType<StatisticsFact>()
-                    .Where(f => f.ReceivedOn >= period.From && f.ReceivedOn <= period.To));
-            return facts;
+                found.AddRange(UnitMonthFacts.Read(row).Select(e => map(e, row.GetString("Unit") ?? "")).OfType<T>()
+                    .Where(f => day(f) >= period.From && day(f) <= period.To));
+            return found;
         }));
         return months.SelectMany(m => m).ToList();
     }
@@ -151,9 +161,12 @@ internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Publ
     public StatisticsFact? ToFact(string unit) => (Day ?? ReceivedOn(Key)) is { } day
         ? new(Key, unit, day,
             // Only adopted articles are printed, so a publication recorded before its submission was adopted.
-            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead)
-            { Solicited = Solicited, Series = Series, SeriesKind = SeriesKind, Combined = Combined }
+            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead) { Solicited = Solicited }
         : null;
+
+    /// <summary>Where the submission was printed; null unless published since series were recorded.</summary>
+    public StatisticsPrinting? ToPrinting(string unit) => Published && Series is not null && ReceivedOn(Key) is { } day
+        ? new(Key, unit, day, Issue ?? "", Series, SeriesKind ?? "", Combined) : null;
 
     private static DateOnly? ReceivedOn(string id) =>
         id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
