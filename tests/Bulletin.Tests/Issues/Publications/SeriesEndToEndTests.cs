@@ -66,6 +66,11 @@ public sealed partial class SeriesEndToEndTests(SeriesHostFixture app)
         var hit = Assert.Single(found)!;
         Assert.Equal((2020, 20, "published"), (hit["year"]!.GetValue<int>(), hit["number"]!.GetValue<int>(), hit["state"]!.ToString()));
         Assert.Contains("<mark>红色帮办代办</mark>", hit["snippet"]!.ToString());
+        using var browser = app.Client();
+        var archive = await (await browser.GetAsync("/api/dashboard/archive?q=" + Uri.EscapeDataString("红色帮办代办"), cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("<mark>红色帮办代办</mark>", archive);
+        Assert.Contains("data-issue=\"2020/20\"", archive);
+        Assert.DoesNotContain("data-issue=\"2020/21\"", archive);
     }
 
     [Fact]
