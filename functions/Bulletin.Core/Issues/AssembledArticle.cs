@@ -1,7 +1,20 @@
 namespace Bulletin.Issues;
 
-/// <summary>An adopted submission as placed in an issue: where it came from and the text printed.</summary>
+/// <summary>An adopted submission as placed in an issue: where it came from and the text printed. A 综合稿 (an article
+/// combined from several submissions) names its first submission and the printed unit line, and lists every contributor
+/// in <see cref="Sources"/>.</summary>
 public sealed record AssembledArticle(string SubmissionId, string Title, IReadOnlyList<string> Paragraphs, string Unit)
 {
+    /// <summary>Every submission combined into a 综合稿, in order, with its unit; null for an article of one submission (独编).</summary>
+    public IReadOnlyList<ArticleSource>? Sources { get; init; }
+
+    public bool IsCombined => Sources is { Count: > 1 };
+
+    /// <summary>The submissions and units the article was made from: the one, or each of a 综合稿's.</summary>
+    public IReadOnlyList<ArticleSource> Contributors => Sources ?? [new ArticleSource(SubmissionId, Unit)];
+
     public IssueArticle ToIssueArticle() => new(Title, Paragraphs, Unit);
 }
+
+/// <summary>One submission an article was made from, and its unit.</summary>
+public sealed record ArticleSource(string SubmissionId, string Unit);

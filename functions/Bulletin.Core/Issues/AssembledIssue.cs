@@ -16,7 +16,16 @@ public sealed record AssembledIssue(
     string IssuedTo,
     IReadOnlyList<string> Editors)
 {
+    /// <summary>The series (刊物) the issue belongs to; issues made before series existed belong to the default one.</summary>
+    public string SeriesId { get; init; } = Bulletin.Issues.Publications.IssueSeries.DefaultId;
+
+    /// <summary>The series' kind (正刊, 增刊, 专报…) when the issue was made.</summary>
+    public string SeriesKind { get; init; } = "正刊";
+
+    /// <summary>Whether the issue prints its running number (总第 N 期); off when the series keeps none.</summary>
+    public bool PrintsTotal { get; init; } = true;
+
     /// <summary>The model the renderers print.</summary>
     public BulletinIssue ToBulletinIssue() => new(
-        BulletinName, Number, TotalNumber, Office, Date, Series, Articles.Select(a => a.ToIssueArticle()).ToList(), SentUpTo, IssuedTo, Editors);
+        BulletinName, Number, PrintsTotal ? TotalNumber : null, Office, Date, Series, Articles.Select(a => a.ToIssueArticle()).ToList(), SentUpTo, IssuedTo, Editors);
 }

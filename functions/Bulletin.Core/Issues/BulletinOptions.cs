@@ -30,6 +30,11 @@ public sealed class BulletinOptions
     [EmailAddress(ErrorMessage = "Setting 'Bulletin:SignOffAddress' must be an e-mail address.")]
     public string SignOffAddress { get; set; } = "";
 
+    /// <summary>How a 综合稿 (an article combined from several units' submissions) names its units at its end, <c>{units}</c>
+    /// standing for them joined by 、.</summary>
+    [RegularExpression(@".*\{units\}.*", ErrorMessage = "Setting 'Bulletin:CombinedUnitLine' must contain {units}, e.g. 根据{units}报送信息综合.")]
+    public string CombinedUnitLine { get; set; } = "根据{units}报送信息综合";
+
     /// <summary>The 签发人's name, as the preview mail addresses them.</summary>
     [Required(ErrorMessage = "Setting 'Bulletin:SignOffName' is required: the name of the person who signs issues off (签发人).")]
     public string SignOffName { get; set; } = "";

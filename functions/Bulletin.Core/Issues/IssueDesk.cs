@@ -1,6 +1,7 @@
 using Bulletin.Distribution;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
+using Bulletin.Issues.Publications;
 using Bulletin.Issues.Storage;
 using Bulletin.Statistics;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace Bulletin.Issues;
 /// signing an issue off through to published (SignedOff, documents stored, Published; a retry finishes what was begun).</summary>
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
     DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution,
-    IEnumerable<IStatisticsFeed> statistics, IssueAuditLog audit)
+    IEnumerable<IStatisticsFeed> statistics, IssueAuditLog audit, SeriesCatalog catalog,
+    IssuePublishedQueue published)
 {
     private const int MaxAttempts = 5;
 
@@ -22,10 +24,13 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     public async Task<AssembledIssue?> FindAsync(int year, int number, CancellationToken cancellationToken) =>
         (await issues.FindAsync(year, number, cancellationToken))?.Issue;
 
+    public async Task<AssembledIssue?> FindAsync(string series, int year, int number, CancellationToken cancellationToken) =>
+        (await issues.FindAsync(series, year, number, cancellationToken))?.Issue;
+
     /// <summary>Adopted submissions no issue holds or claims yet, oldest first.</summary>
     public async Task<IReadOnlyList<Submission>> FreeArticlesAsync(IReadOnlyList<AssembledIssue> existing, CancellationToken cancellationToken)
     {
-        var used = existing.SelectMany(i => i.Articles).Select(a => a.SubmissionId).ToHashSet(StringComparer.Ordinal);
+        var used = existing.SelectMany(i => i.Articles).SelectMany(a => a.Contributors).Select(c => c.SubmissionId).ToHashSet(StringComparer.Ordinal);
         used.UnionWith((await claims.HeldAsync(cancellationToken)).Keys);
         return (await submissions.ListByStatusAsync(SubmissionStatus.Adopted, cancellationToken)).Where(s => !used.Contains(s.Id)).ToList();
     }
@@ -34,38 +39,47 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     /// <paramref name="actor"/>'s name (the signed-in editor's address).</summary>
     public async Task<IssueDraftResult> CreateDraftAsync(IssueDraft draft, string actor, CancellationToken cancellationToken)
     {
-        if (draft.SubmissionIds.Count == 0)
+        var asked = draft.ArticlesAsked;
+        var ids = asked.SelectMany(a => a.SubmissionIds).ToList();
+        if (ids.Count == 0 || asked.Any(a => a.SubmissionIds.Count == 0))
             return new IssueDraftResult(null, "请至少选择一篇稿件。");
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+            return new IssueDraftResult(null, "同一篇稿件只能编入一篇文章。");
         if (string.IsNullOrWhiteSpace(draft.SentUpTo) || string.IsNullOrWhiteSpace(draft.IssuedTo))
             return new IssueDraftResult(null, "请填写“本期送”和“发”。");
+        if (await catalog.FindAsync(draft.SeriesId, cancellationToken) is not { } series)
+            return new IssueDraftResult(null, $"刊物“{draft.SeriesId}”不存在。请先在“刊物”中新建它，或选择已有的刊物。");
         var free = (await FreeArticlesAsync(await issues.ListAsync(cancellationToken), cancellationToken)).ToDictionary(s => s.Id);
-        if (draft.SubmissionIds.FirstOrDefault(id => !free.ContainsKey(id)) is { } taken)
+        if (ids.FirstOrDefault(id => !free.ContainsKey(id)) is { } taken)
             return new IssueDraftResult(null, $"稿件 {taken} 未采用或已编入其他一期。");
-        var articles = draft.SubmissionIds.Select(id => free[id])
-            .Select(s => new AssembledArticle(s.Id, s.AdoptedTitle, s.AdoptedParagraphs, s.Unit)).ToList();
+        var articles = asked.Select(a => CombinedArticle.From(a.SubmissionIds.Select(id => free[id]).ToList(), a, Settings.CombinedUnitLine)).ToList();
         // Claimed before a number is allocated: a draft that loses a submission to another uses up no number.
         var pending = IssueClaimStore.NewPendingOwner();
-        if (await claims.TryClaimAllAsync(draft.SubmissionIds, pending, cancellationToken) is { } claimedElsewhere)
+        if (await claims.TryClaimAllAsync(ids, pending, cancellationToken) is { } claimedElsewhere)
             return new IssueDraftResult(null, $"稿件 {claimedElsewhere} 刚被编入其他一期。请刷新页面后重新选择。");
         try
         {
-            var number = await numbers.AllocateAsync(cancellationToken);
-            var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, Settings.Name, Settings.Office,
-                draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), [draft.Editor]);
+            // The year is the issue's own: an issue dated 2020-03-08 is numbered in 2020, whenever it is made.
+            var number = await numbers.AllocateAsync(series.Id, draft.Date.Year, cancellationToken);
+            var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, series.Masthead, series.Office,
+                draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), draft.Editors ?? [draft.Editor])
+            {
+                SeriesId = series.Id, SeriesKind = series.Kind, PrintsTotal = series.PrintsTotal,
+            };
             var saved = await issues.AddDraftAsync(issue, cancellationToken);
             if (!saved.Saved)
             {
-                await claims.ReleaseAsync(draft.SubmissionIds, pending, cancellationToken);
+                await claims.ReleaseAsync(ids, pending, cancellationToken);
                 return new IssueDraftResult(null, $"未能保存（{saved.Outcome}），请重试。");
             }
-            await claims.AssignAsync(draft.SubmissionIds, pending, IssueClaimStore.OwnerOf(issue.Year, issue.Number), cancellationToken);
-            await audit.AppendAsync(issue.Year, issue.Number, actor, "新建草稿",
-                $"{articles.Count} 篇稿件：{string.Join("、", articles.Select(a => $"{a.SubmissionId}《{a.Title}》"))}", cancellationToken);
+            await claims.AssignAsync(ids, pending, IssueClaimStore.OwnerOf(issue), cancellationToken);
+            await audit.AppendAsync(issue, actor, "新建草稿",
+                $"{articles.Count} 篇稿件：{string.Join("、", articles.Select(a => $"{string.Join("+", a.Contributors.Select(c => c.SubmissionId))}《{a.Title}》"))}", cancellationToken);
             return new IssueDraftResult(issue, null);
         }
         catch
         {
-            await claims.ReleaseAsync(draft.SubmissionIds, pending, CancellationToken.None);
+            await claims.ReleaseAsync(ids, pending, CancellationToken.None);
             throw;
         }
     }
@@ -104,7 +118,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             if (issue.State == IssueState.Published)
             {
                 // Also on a repeated sign-off, so statistics catch up if recording failed the first time.
-                foreach (var feed in statistics) await feed.IssuePublishedAsync(issue, cancellationToken);
+                await TellPublishedAsync(issue, cancellationToken);
                 return IssueSignOffOutcome.AlreadyPublished;
             }
             if (issue.State == IssueState.Draft)
@@ -120,11 +134,17 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             await distribution.RequestAsync(new DistributionRequested(year, number), cancellationToken);
             if ((await issues.TrySaveAsync(issue with { State = IssueState.Published }, etag, cancellationToken)).Saved)
             {
-                foreach (var feed in statistics) await feed.IssuePublishedAsync(issue with { State = IssueState.Published }, cancellationToken);
+                await TellPublishedAsync(issue with { State = IssueState.Published }, cancellationToken);
                 return IssueSignOffOutcome.Published;
             }
         }
         throw new InvalidOperationException($"Issue {year}/{number} kept changing while being signed off.");
+    }
+
+    private async Task TellPublishedAsync(AssembledIssue issue, CancellationToken cancellationToken)
+    {
+        foreach (var feed in statistics) await feed.IssuePublishedAsync(issue, cancellationToken);
+        await published.RequestAsync(issue, cancellationToken);
     }
 
     /// <summary>The file names of a published issue's HTML, DOCX and PDF.</summary>

@@ -2,7 +2,23 @@ namespace Bulletin.Issues;
 
 /// <summary>What an editor asks for when creating an issue: the adopted submissions in printed order and the issue's lines.</summary>
 public sealed record IssueDraft(
-    IReadOnlyList<string> SubmissionIds, SeriesHeadline? Series, string SentUpTo, string IssuedTo, DateOnly Date, string Editor);
+    IReadOnlyList<string> SubmissionIds, SeriesHeadline? Series, string SentUpTo, string IssuedTo, DateOnly Date, string Editor)
+{
+    /// <summary>The series (刊物) the issue is numbered in.</summary>
+    public string SeriesId { get; init; } = Bulletin.Issues.Publications.IssueSeries.DefaultId;
+
+    /// <summary>How the submissions make articles (several in one: a 综合稿); null: one article per submission.</summary>
+    public IReadOnlyList<DraftArticle>? Articles { get; init; }
+
+    /// <summary>The 责任编辑 printed; null: <see cref="Editor"/> alone.</summary>
+    public IReadOnlyList<string>? Editors { get; init; }
+
+    /// <summary>The articles asked for: <see cref="Articles"/>, or each of <see cref="SubmissionIds"/> alone.</summary>
+    public IReadOnlyList<DraftArticle> ArticlesAsked => Articles ?? SubmissionIds.Select(id => new DraftArticle([id], null, null)).ToList();
+}
+
+/// <summary>One article of a new issue: its submissions (several: a 综合稿), and the title and text if the editor wrote them.</summary>
+public sealed record DraftArticle(IReadOnlyList<string> SubmissionIds, string? Title, string? Text);
 
 /// <summary>The draft created, or why not.</summary>
 public sealed record IssueDraftResult(AssembledIssue? Issue, string? Problem);

@@ -1,3 +1,6 @@
+using Bulletin.Issues.Notices;
+using Bulletin.Issues.Publications;
+using Bulletin.Issues.Publications.Storage;
 using Bulletin.Issues.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +28,13 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssuePreviewMailLog>();
         services.AddTransient<IssuePreviewMailer>();
         services.AddTransient<IssueLinkSignOff>();
+        services.AddSingleton<SeriesStore>();
+        services.AddTransient<SeriesCatalog>();
+        services.AddTransient<IssueRequests>();
+        services.AddSingleton<IssuePrintedNoticeLog>();
+        services.AddTransient<IssuePrintedNotices>();
+        services.AddTransient<IIssuePublicationFollower>(provider => provider.GetRequiredService<IssuePrintedNotices>());
+        services.AddTransient<IssuePublishedQueue>();
         return services;
     }
 }

@@ -10,3 +10,8 @@ public sealed record StatisticsFact(string SubmissionId, string Unit, DateOnly R
     /// or <see cref="SolicitationOutcome.Missing"/> for a unit that sent nothing by the deadline (then the fact is no submission).</summary>
     public string? Solicited { get; init; }
 }
+
+/// <summary>Where a published submission was printed, as recorded at publication since series exist: the issue
+/// (<c>2020-020</c>, <c>zhuanbao:2020-001</c>), its series and the series' kind (正刊, 增刊, 专报…) when the issue was made, and
+/// whether the submission was an article of its own (独编) or part of a 综合稿 (<paramref name="Combined"/>).</summary>
+public sealed record StatisticsPrinting(string SubmissionId, string Unit, DateOnly ReceivedOn, string Issue, string Series, string SeriesKind, bool Combined);

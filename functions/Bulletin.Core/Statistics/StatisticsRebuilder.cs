@@ -17,8 +17,8 @@ public sealed class StatisticsRebuilder(SubmissionStore submissions, IssueStore 
         await facts.RecordSubmissionsAsync(received, cancellationToken);
         var ids = received.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var printed = (await issues.ListAsync(cancellationToken)).Where(i => i.State == IssueState.Published)
-            .SelectMany(i => i.Articles.Select((a, n) => (Issue: StatisticsRecorder.IssueName(i), Article: a, Lead: n == 0)))
-            .Where(p => ids.Contains(p.Article.SubmissionId)).ToList();
+            .SelectMany(i => i.Articles.Select((a, n) => (Issue: i, Article: a, Lead: n == 0)))
+            .Where(p => p.Article.Contributors.Any(c => ids.Contains(c.SubmissionId))).ToList();
         await facts.RecordPublicationsAsync(printed, cancellationToken);
         var articles = printed.Count;
         logger.LogInformation("Statistics rebuilt for {Period}: {Submissions} submissions, {Articles} published articles",

@@ -1,5 +1,6 @@
 using Bulletin.Intake;
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 using Bulletin.Statistics.Storage;
 
 namespace Bulletin.Statistics;
@@ -11,10 +12,11 @@ public sealed class StatisticsRecorder(StatisticsFactStore facts) : IStatisticsF
         facts.RecordSubmissionsAsync([submission], cancellationToken);
 
     public Task IssuePublishedAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
-        issue.State == IssueState.Published ? facts.RecordPublicationsAsync(IssueName(issue), issue.Articles, cancellationToken) : Task.CompletedTask;
+        issue.State == IssueState.Published ? facts.RecordPublicationsAsync(issue, cancellationToken) : Task.CompletedTask;
 
     public Task SolicitationAnsweredAsync(SolicitationOutcome outcome, CancellationToken cancellationToken) =>
         facts.RecordSolicitationAsync(outcome, cancellationToken);
 
-    public static string IssueName(AssembledIssue issue) => $"{issue.Year}-{issue.Number:D3}";
+    /// <summary>2020-020 in the default series, zhuanbao:2020-001 in another.</summary>
+    public static string IssueName(AssembledIssue issue) => $"{IssueSeries.KeyPrefix(issue.SeriesId)}{issue.Year}-{issue.Number:D3}";
 }

@@ -1,6 +1,7 @@
 using Bulletin.Functions.Dashboard;
 using Bulletin.Dashboard;
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,7 +12,7 @@ namespace Bulletin.Functions.Issues;
 /// <summary><c>/api/dashboard/issues</c>: GET lists the issues and offers 新建一期; POST (with the session's proof)
 /// allocates the next number and saves a draft of the chosen adopted submissions, then shows it.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, TimeProvider clock)
+public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, SeriesCatalog catalog, TimeProvider clock)
 {
     [Function(nameof(DashboardIssues))]
     public async Task<IActionResult> Run(
@@ -37,6 +38,7 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
     private async Task<IActionResult> PageAsync(HttpResponse response, DashboardSession session, IssueForm form, string? error, int status, CancellationToken cancellationToken)
     {
         var issues = await desk.ListAsync(cancellationToken);
-        return IssueListPage.Render(response, session, sessions.Proof(session), issues, await desk.FreeArticlesAsync(issues, cancellationToken), form, error, status);
+        return IssueListPage.Render(response, session, sessions.Proof(session), issues, await desk.FreeArticlesAsync(issues, cancellationToken), form,
+            await catalog.ListAsync(cancellationToken), error, status);
     }
 }

@@ -2,6 +2,7 @@ using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Distribution;
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,8 +19,9 @@ internal static class IssueDetailPage
         var body = Html.Of(
             $"{Notices(notice, error)}" +
             $"<p>{issue.BulletinName} {issue.Year}年第{issue.Number}期（总第{issue.TotalNumber}期） · 状态：<strong id=\"state\">{IssueStateLabels.Label(issue.State)}</strong></p>" +
-            $"{(issue.State == IssueState.Draft ? DraftActions(issue, proof) : Html.Empty)}" +
-            $"{(issue.State == IssueState.Published ? Documents(issue) : Html.Of($"{Plan(plan)}{SignOff(issue, proof, right)}"))}" +
+            $"{(issue.SeriesId != IssueSeries.DefaultId ? Html.Of($"<p class=\"hint\" id=\"series-note\">本期属于刊物“{issue.SeriesId}”。目前只有默认刊物的简报可以在工作台修改、发送预览和签发。</p>")
+                : Html.Of($"{(issue.State == IssueState.Draft ? DraftActions(issue, proof) : Html.Empty)}" +
+                    $"{(issue.State == IssueState.Published ? Documents(issue) : Html.Of($"{Plan(plan)}{SignOff(issue, proof, right)}"))}"))}" +
             $"<h2 style=\"font-size:1.1rem\">预览</h2><div id=\"preview\" style=\"border:1px solid #ddd;padding:.5rem;overflow-x:auto\">{IssuePreviewMails.IssueBody(issue)}</div>" +
             $"<p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
         return DashboardLayout.Render(response, status, "简报", session, proof, body);

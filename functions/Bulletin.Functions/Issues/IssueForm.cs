@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 using Microsoft.AspNetCore.Http;
 
 namespace Bulletin.Functions.Issues;
@@ -17,9 +18,15 @@ internal sealed record IssueForm(IReadOnlyList<string> Chosen, string Series, in
             .OrderBy(c => c.order).ThenBy(c => c.n).Select(c => c.id).ToList();
         var part = int.TryParse(posted["part"], CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 999 ? p : 1;
         var date = DateOnly.TryParseExact(posted["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : today;
-        return new IssueForm(chosen, posted["series"].ToString().Trim(), part, posted["sentTo"].ToString(), posted["issuedTo"].ToString(), date);
+        return new IssueForm(chosen, posted["series"].ToString().Trim(), part, posted["sentTo"].ToString(), posted["issuedTo"].ToString(), date)
+        {
+            SeriesId = posted["seriesId"].ToString().Trim() is { Length: > 0 } id ? id : IssueSeries.DefaultId,
+        };
     }
 
+    /// <summary>The series (刊物) chosen, the default one unless the form names another.</summary>
+    public string SeriesId { get; init; } = IssueSeries.DefaultId;
+
     public IssueDraft ToDraft(string editor) =>
-        new(Chosen, Series.Length == 0 ? null : new SeriesHeadline(Series, Part), SentTo, IssuedTo, Date, editor);
+        new(Chosen, Series.Length == 0 ? null : new SeriesHeadline(Series, Part), SentTo, IssuedTo, Date, editor) { SeriesId = SeriesId };
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Bulletin.Dashboard;
 using Bulletin.Intake;
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 using Bulletin.Markup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Bulletin.Functions.Issues;
 internal static class IssueListPage
 {
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<AssembledIssue> issues,
-        IReadOnlyList<Submission> free, IssueForm form, string? error = null, int status = StatusCodes.Status200OK)
+        IReadOnlyList<Submission> free, IssueForm form, IReadOnlyList<IssueSeries> series, string? error = null, int status = StatusCodes.Status200OK)
     {
         var list = issues.Count == 0 ? Html.Of($"<p class=\"hint\">还没有简报。</p>") : Html.Of(
             $"<ul id=\"issues\" style=\"{DashboardLayout.ListStyle}\">{issues.Select(i => Html.Of(
@@ -22,12 +23,15 @@ internal static class IssueListPage
         var body = Html.Of(
             $"{(error is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{error}</p>"))}" +
             $"<h2 style=\"font-size:1.2rem\">简报</h2>{list}" +
-            $"<h2 style=\"font-size:1.2rem\">新建一期</h2>{Form(proof, free, form)}");
+            $"<h2 style=\"font-size:1.2rem\">新建一期</h2>{Form(proof, free, form, series)}<p><a href=\"/api/dashboard/series\">管理刊物</a></p>");
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
     }
 
-    private static Html Form(string proof, IReadOnlyList<Submission> free, IssueForm form)
+    private static Html Form(string proof, IReadOnlyList<Submission> free, IssueForm form, IReadOnlyList<IssueSeries> series)
     {
+        // One series needs no choice; several are offered, the default first.
+        var choice = series.Count < 2 ? Html.Empty : Html.Of($"<label for=\"seriesId\">刊物</label><select id=\"seriesId\" name=\"seriesId\">" +
+            $"{series.Select(s => Html.Of($"<option value=\"{s.Id}\"{(s.Id == form.SeriesId ? " selected" : "")}>{s.Name}（{s.Kind}）</option>"))}</select>");
         var articles = free.Count == 0 ? Html.Of($"<p class=\"hint\">没有待编入的已采用稿件。</p>") : Html.Of(
             $"<p class=\"hint\">勾选要编入本期的稿件，并用序号排列先后（小的在前）。</p>" +
             $"<ul id=\"free-articles\" style=\"{DashboardLayout.ListStyle}\">{free.Select((s, n) => Html.Of(
@@ -35,7 +39,7 @@ internal static class IssueListPage
                 $"<input type=\"checkbox\" name=\"article\" value=\"{s.Id}\" id=\"a-{s.Id}\" style=\"width:auto\"{(form.Chosen.Contains(s.Id) ? " checked" : "")}>" +
                 $"<input type=\"number\" name=\"order-{s.Id}\" value=\"{n + 1}\" min=\"1\" aria-label=\"序号\" style=\"width:4rem;margin:0\">" +
                 $"<label for=\"a-{s.Id}\" style=\"font-weight:400;margin:0\">{s.AdoptedTitle}<br><span class=\"hint\">{s.Unit} · {s.Id}</span></label></li>"))}</ul>");
-        return Html.Of($"<form method=\"post\" action=\"/api/dashboard/issues\">{DashboardLayout.Proof(proof)}{articles}" +
+        return Html.Of($"<form method=\"post\" action=\"/api/dashboard/issues\">{DashboardLayout.Proof(proof)}{choice}{articles}" +
             $"<label for=\"series\">专题标题（可不填）</label><input id=\"series\" name=\"series\" maxlength=\"100\" value=\"{form.Series}\">" +
             $"<label for=\"part\">专题期次</label><input id=\"part\" name=\"part\" type=\"number\" min=\"1\" max=\"999\" value=\"{form.Part}\">" +
             $"<label for=\"sentTo\">本期送</label><input id=\"sentTo\" name=\"sentTo\" value=\"{form.SentTo}\">" +

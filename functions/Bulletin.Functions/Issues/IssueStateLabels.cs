@@ -1,4 +1,5 @@
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 
 namespace Bulletin.Functions.Issues;
 
@@ -12,5 +13,7 @@ internal static class IssueStateLabels
         _ => "已发布",
     };
 
-    public static string Path(AssembledIssue issue) => $"/api/dashboard/issues/{issue.Year}/{issue.Number}";
+    /// <summary>The issue's dashboard page; an issue outside the default series names its series in the query.</summary>
+    public static string Path(AssembledIssue issue) => $"/api/dashboard/issues/{issue.Year}/{issue.Number}" +
+        (issue.SeriesId == IssueSeries.DefaultId ? "" : $"?series={Uri.EscapeDataString(issue.SeriesId)}");
 }

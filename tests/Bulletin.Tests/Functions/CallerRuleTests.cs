@@ -58,5 +58,5 @@ public sealed class CallerRuleTests(BulletinAppHostFixture app)
     /// <summary>The route with a plausible value for each parameter.</summary>
     private static string PathOf(string route) => "/api/" + route
         .Replace("{year}", "2026").Replace("{number}", "1").Replace("{id}", "20261125-K7Q2M9").Replace("{kind}", "pdf")
-        .Replace("{unit}", Uri.EscapeDataString("新安路街道"));
+        .Replace("{unit}", Uri.EscapeDataString("新安路街道")).Replace("{series}", "main");
 }

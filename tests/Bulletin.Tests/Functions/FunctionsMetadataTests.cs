@@ -46,6 +46,14 @@ public sealed class FunctionsMetadataTests
         { "DashboardSolicitation", "httpTrigger", "dashboard/solicitations/{number}", "get" },
         { "DashboardStatistics", "httpTrigger", "dashboard/statistics", "get" },
         { "DashboardStatisticsExport", "httpTrigger", "dashboard/statistics/export", "get" },
+        { "ListSeries", "httpTrigger", "series", "get" },
+        { "PutSeries", "httpTrigger", "series/{id}", "put" },
+        { "DashboardSeries", "httpTrigger", "dashboard/series", "get,post" },
+        { "CreateIssue", "httpTrigger", "issues", "post" },
+        { "ListIssues", "httpTrigger", "issues", "get" },
+        { "GetIssue", "httpTrigger", "issues/{series}/{year}/{number}", "get" },
+        { "PreviewIssue", "httpTrigger", "issues/{series}/{year}/{number}/preview", "post" },
+        { "GetIssueDocument", "httpTrigger", "issues/{series}/{year}/{number}/{kind}", "get" },
         { "RebuildStatistics", "httpTrigger", "statistics/rebuild", "post" },
         { "ActOnPoisonMessage", "httpTrigger", "operations/poison/{queue}/{id}/{action}", "post" },
         { "DashboardPoisonAction", "httpTrigger", "dashboard/poison/{queue}/{id}/{action}", "post" },
@@ -61,6 +69,7 @@ public sealed class FunctionsMetadataTests
         { "SendDistributionBatch", "distribution-batches" },
         { "SendSolicitationMails", "solicitation-created" },
         { "SendIssuePreview", "issue-previews" },
+        { "FollowPublishedIssue", "issue-published" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()

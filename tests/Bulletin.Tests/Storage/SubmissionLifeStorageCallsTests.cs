@@ -24,8 +24,10 @@ public sealed class SubmissionLifeStorageCallsTests(StorageCallsHostFixture app,
         ("review mails", ["SendReviewMails"], 8, 6),
         // The link checks at use that its editor is still one in the directory (GET and POST).
         ("adopted by link, submitter told", ["ReviewSubmission", "NotifySubmitter"], 15, 13),
-        // Each dashboard request reads its stored session; 签发 writes its audit row.
-        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 47, 41),
+        // Each dashboard request reads its stored session; 签发 writes its audit row. Series (issue 15): 新建一期 lists the
+        // series and creating a draft reads its series (+1 each, and table `series` created once), and publication queues
+        // one `issue-published` message (+1, and that queue created once); its step indexes and notifies outside these steps.
+        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 52, 44),
         // 18 when run alone; 22 seen once in a fresh worker while the whole suite loaded the machine (cause not found yet).
         ("distributed to 19 recipients", ["StartDistribution", "SendDistributionBatch"], 22, 16),
     ];

@@ -1,3 +1,4 @@
+using Bulletin.Issues.Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bulletin.Issues.Archive;
@@ -10,6 +11,9 @@ public static class ArchiveServiceCollectionExtensions
         services.AddOptions<ArchiveOptions>().BindConfiguration(BulletinOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IssueArchive>();
         services.AddSingleton<IssueArchiveLinks>();
+        services.AddSingleton<IssueSearchIndex>();
+        services.AddSingleton<IIssuePublicationFollower>(provider => provider.GetRequiredService<IssueSearchIndex>());
+        services.AddSingleton<IssueTextSearch>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Bulletin.Issues.Publications;
 using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
@@ -14,11 +15,18 @@ public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
 
     /// <param name="action">What happened, in Chinese as the dashboard shows it (修改草稿, 发送预览, 签发).</param>
     /// <param name="detail">What changed or whom it reached.</param>
-    public async Task AppendAsync(int year, int number, string actor, string action, string detail, CancellationToken cancellationToken)
+    public Task AppendAsync(int year, int number, string actor, string action, string detail, CancellationToken cancellationToken) =>
+        AppendAsync(IssueSeries.DefaultId, year, number, actor, action, detail, cancellationToken);
+
+    /// <summary>As above for an issue of any series (partition <c>{series}:{year}-{number:D3}</c> outside the default one).</summary>
+    public Task AppendAsync(AssembledIssue issue, string actor, string action, string detail, CancellationToken cancellationToken) =>
+        AppendAsync(issue.SeriesId, issue.Year, issue.Number, actor, action, detail, cancellationToken);
+
+    private async Task AppendAsync(string series, int year, int number, string actor, string action, string detail, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var at = clock.GetUtcNow();
-        await Table.AddEntityAsync(new TableEntity(Partition(year, number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Guid.NewGuid():N}")
+        await Table.AddEntityAsync(new TableEntity(IssueSeries.KeyPrefix(series) + Partition(year, number), $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{Guid.NewGuid():N}")
         {
             ["At"] = at, ["Actor"] = BoundedText.Bound(actor, BoundedText.Short), ["Action"] = action,
             ["Detail"] = BoundedText.Bound(detail, LongTextProperties.CharactersPerProperty),

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Issues.Publications;
 using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
@@ -20,6 +21,9 @@ public sealed class IssueClaimStore(TableServiceClient tables, TimeProvider cloc
 
     /// <summary>The owner naming an issue, e.g. <c>2026/007</c>.</summary>
     public static string OwnerOf(int year, int number) => $"{year:D4}/{number:D3}";
+
+    /// <summary>The owner naming an issue of any series: <c>2026/007</c> in the default series, <c>zhuanbao:2026/001</c> elsewhere.</summary>
+    public static string OwnerOf(AssembledIssue issue) => IssueSeries.KeyPrefix(issue.SeriesId) + OwnerOf(issue.Year, issue.Number);
 
     /// <summary>A fresh owner for a draft not numbered yet.</summary>
     public static string NewPendingOwner() => PendingPrefix + Guid.NewGuid().ToString("N");

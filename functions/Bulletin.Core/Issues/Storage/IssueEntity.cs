@@ -1,27 +1,32 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Bulletin.Issues.Publications;
 using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
 
-/// <summary>An issue as a row of table <c>issues</c>: PartitionKey the year, RowKey the number (D3); the articles as JSON
+/// <summary>An issue as a row of table <c>issues</c>: PartitionKey the year (<c>{series}:{year}</c> outside the default series), RowKey the number (D3); the articles as JSON
 /// split over <c>Articles0</c>, <c>Articles1</c>… because one property holds at most 32K characters.</summary>
 internal static class IssueEntity
 {
     private static JsonSerializerOptions Json => LongTextProperties.Json;
 
     public static string Partition(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>The default series' issues keep the year alone (as before series existed); others are <c>{id}:{year}</c>.</summary>
+    public static string Partition(string series, int year) => IssueSeries.KeyPrefix(series) + Partition(year);
     public static string Row(int number) => number.ToString("D3", CultureInfo.InvariantCulture);
 
     public static TableEntity From(AssembledIssue issue)
     {
-        var entity = new TableEntity(Partition(issue.Year), Row(issue.Number))
+        var entity = new TableEntity(Partition(issue.SeriesId, issue.Year), Row(issue.Number))
         {
             ["TotalNumber"] = issue.TotalNumber, ["State"] = issue.State.ToString(), ["BulletinName"] = issue.BulletinName,
             ["Office"] = issue.Office, ["Date"] = issue.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["SeriesText"] = issue.Series?.Text, ["SeriesPart"] = issue.Series?.Part, ["SentUpTo"] = issue.SentUpTo,
             ["IssuedTo"] = issue.IssuedTo, ["Editors"] = JsonSerializer.Serialize(issue.Editors, Json),
+            ["SeriesId"] = issue.SeriesId, ["SeriesKind"] = issue.SeriesKind, ["PrintsTotal"] = issue.PrintsTotal,
         };
         var chunks = LongTextProperties.Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
         entity["ArticleChunks"] = chunks.Count;
@@ -35,11 +40,14 @@ internal static class IssueEntity
         var articles = string.Concat(Enumerable.Range(0, e.GetInt32("ArticleChunks") ?? 0).Select(i => e.GetString($"Articles{i}")));
         var seriesText = e.GetString("SeriesText");
         return new AssembledIssue(
-            int.Parse(e.PartitionKey, CultureInfo.InvariantCulture), int.Parse(e.RowKey, CultureInfo.InvariantCulture),
+            int.Parse(e.PartitionKey[^4..], CultureInfo.InvariantCulture), int.Parse(e.RowKey, CultureInfo.InvariantCulture),
             e.GetInt32("TotalNumber") ?? 0, Enum.Parse<IssueState>(e.GetString("State")), e.GetString("BulletinName") ?? "",
             e.GetString("Office") ?? "", DateOnly.ParseExact(e.GetString("Date"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
             string.IsNullOrEmpty(seriesText) ? null : new SeriesHeadline(seriesText, e.GetInt32("SeriesPart") ?? 1),
             JsonSerializer.Deserialize<List<AssembledArticle>>(articles, Json) ?? [], e.GetString("SentUpTo") ?? "",
-            e.GetString("IssuedTo") ?? "", JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]", Json) ?? []);
+            e.GetString("IssuedTo") ?? "", JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]", Json) ?? [])
+        {
+            SeriesId = e.GetString("SeriesId") ?? IssueSeries.DefaultId, SeriesKind = e.GetString("SeriesKind") ?? "正刊", PrintsTotal = e.GetBoolean("PrintsTotal") ?? true,
+        };
     }
 }

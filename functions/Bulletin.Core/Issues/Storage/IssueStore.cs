@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Issues.Publications;
 using Bulletin.Storage;
 
 namespace Bulletin.Issues.Storage;
@@ -39,11 +40,15 @@ public sealed class IssueStore(TableServiceClient tables)
         return found.OrderByDescending(i => i.Year).ThenByDescending(i => i.Number).ToList();
     }
 
+    /// <summary>The default series' issue with the ETag that guards changing it; null if there is none.</summary>
+    public Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken) =>
+        FindAsync(IssueSeries.DefaultId, year, number, cancellationToken);
+
     /// <summary>The issue with the ETag that guards changing it; null if there is none.</summary>
-    public async Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken)
+    public async Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(string series, int year, int number, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
-        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(IssueEntity.Partition(year), IssueEntity.Row(number), cancellationToken: cancellationToken);
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(IssueEntity.Partition(series, year), IssueEntity.Row(number), cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } e ? (IssueEntity.ToIssue(e), e.ETag) : null;
     }
 
@@ -51,7 +56,7 @@ public sealed class IssueStore(TableServiceClient tables)
     /// published, and its state may move to the new one.</summary>
     public async Task<IssueSaveResult> TrySaveAsync(AssembledIssue issue, ETag etag, CancellationToken cancellationToken)
     {
-        if (await FindAsync(issue.Year, issue.Number, cancellationToken) is not { } stored)
+        if (await FindAsync(issue.SeriesId, issue.Year, issue.Number, cancellationToken) is not { } stored)
             return new IssueSaveResult(IssueSaveOutcome.NotFound);
         if (stored.Issue.State == IssueState.Published)
             return new IssueSaveResult(IssueSaveOutcome.AlreadyPublished);

@@ -16,6 +16,7 @@ public static class AppQueues
     [
         IntakeQueues.InboundMail, IntakeQueues.SubmissionReceived, ReviewQueues.SubmissionDecided, SolicitationQueues.Created,
         DistributionQueues.Requested, DistributionQueues.Batches, IssuePreviewQueue.Name,
+        IssuePublishedQueue.Name,
     ];
 
     public static bool IsAppQueue(string queue) => All.Contains(queue, StringComparer.Ordinal);

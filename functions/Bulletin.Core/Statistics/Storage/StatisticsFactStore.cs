@@ -28,10 +28,19 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
         ChangeAsync(submissions.Select(s => Change.OfSubmission(s.Id, s.Unit, e => e with { Status = s.Status })), cancellationToken);
 
     /// <summary>Records that <paramref name="articles"/> were printed in issue <paramref name="issue"/>, the first as its lead article.</summary>
-    public Task RecordPublicationsAsync(string issue, IReadOnlyList<AssembledArticle> articles, CancellationToken cancellationToken) =>
-        RecordPublicationsAsync(articles.Select((a, i) => (issue, a, i == 0)), cancellationToken);
+    public Task RecordPublicationsAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
+        RecordPublicationsAsync(issue.Articles.Select((a, i) => (issue, a, i == 0)), cancellationToken);
 
-    /// <summary>Records many printed articles at once (a rebuild), one write per unit and month.</summary>
+    /// <summary>Records many printed articles at once (a rebuild), one write per unit and month: every contributor of an
+    /// article, with the issue's series and kind and whether the article was its own (独编) or combined (综合稿).</summary>
+    public Task RecordPublicationsAsync(IEnumerable<(AssembledIssue Issue, AssembledArticle Article, bool Lead)> printed, CancellationToken cancellationToken) =>
+        ChangeAsync(printed.SelectMany(p => p.Article.Contributors.Select(c => Change.OfSubmission(c.SubmissionId, c.Unit, e => e with
+        {
+            Published = true, Lead = p.Lead, Issue = StatisticsRecorder.IssueName(p.Issue), Series = p.Issue.SeriesId,
+            SeriesKind = FactEntry.Clean(p.Issue.SeriesKind), Combined = p.Article.IsCombined,
+        }))), cancellationToken);
+
+    /// <summary>Records printed articles by issue name alone (no series recorded), as before series existed.</summary>
     public Task RecordPublicationsAsync(IEnumerable<(string Issue, AssembledArticle Article, bool Lead)> printed, CancellationToken cancellationToken) =>
         ChangeAsync(printed.Select(p => Change.OfSubmission(p.Article.SubmissionId, p.Article.Unit, e => e with { Published = true, Lead = p.Lead, Issue = p.Issue })),
             cancellationToken);
@@ -53,16 +62,26 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
     }
 
     /// <summary>The facts of submissions received within <paramref name="period"/> (China dates), its months read in parallel.</summary>
-    public async Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken) =>
+        ReadAsync(period, (e, unit) => e.ToFact(unit), f => f.ReceivedOn, cancellationToken);
+
+    /// <summary>Where the submissions received within <paramref name="period"/> were printed (series, kind, 独编 or 综合),
+    /// for those published since series were recorded.</summary>
+    public Task<IReadOnlyList<StatisticsPrinting>> ListPrintingsAsync(StatisticsPeriod period, CancellationToken cancellationToken) =>
+        ReadAsync(period, (e, unit) => e.ToPrinting(unit), p => p.ReceivedOn, cancellationToken);
+
+    /// <summary>The entries of <paramref name="period"/>'s months, read in parallel, as <paramref name="map"/> makes them.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(StatisticsPeriod period, Func<FactEntry, string, T?> map, Func<T, DateOnly> day,
+        CancellationToken cancellationToken) where T : class
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var months = await Task.WhenAll(period.Months().Select(async month =>
         {
-            var facts = new List<StatisticsFact>();
+            var found = new List<T>();
             await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {month}"), cancellationToken: cancellationToken))
-                facts.AddRange(UnitMonthFacts.Read(row).Select(e => e.ToFact(row.GetString("Unit") ?? "")).OfType<StatisticsFact>()
-                    .Where(f => f.ReceivedOn >= period.From && f.ReceivedOn <= period.To));
-            return facts;
+                found.AddRange(UnitMonthFacts.Read(row).Select(e => map(e, row.GetString("Unit") ?? "")).OfType<T>()
+                    .Where(f => day(f) >= period.From && day(f) <= period.To));
+            return found;
         }));
         return months.SelectMany(m => m).ToList();
     }
@@ -131,8 +150,11 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
 /// <param name="Solicited">How the submission answers solicitation <paramref name="Solicitation"/>, or <c>missing</c>.</param>
 /// <param name="Day">The China date of an entry whose key is no submission id (a missing answer: the deadline's).</param>
 internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Published, bool Lead, string? Issue,
-    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null)
+    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null, string? Series = null, string? SeriesKind = null, bool Combined = false)
 {
+    /// <summary>Free text made safe for the packing (no <c>,</c> or <c>;</c>).</summary>
+    public static string? Clean(string? text) => text?.Replace(',', '，').Replace(';', '；');
+
     public static string MissingKey(int solicitation) => $"missing:{solicitation}";
 
     /// <summary>The fact, or null for an entry of a kind this code does not know (neither a submission nor dated).</summary>
@@ -142,11 +164,15 @@ internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Publ
             Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead) { Solicited = Solicited }
         : null;
 
+    /// <summary>Where the submission was printed; null unless published since series were recorded.</summary>
+    public StatisticsPrinting? ToPrinting(string unit) => Published && Series is not null && ReceivedOn(Key) is { } day
+        ? new(Key, unit, day, Issue ?? "", Series, SeriesKind ?? "", Combined) : null;
+
     private static DateOnly? ReceivedOn(string id) =>
         id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
 
-/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day]</c>
+/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day[,series,kind,combined]]</c>
 /// joined by <c>;</c> (the last three only when set, day as yyyyMMdd), split over properties <c>Facts0…n</c> of at most
 /// 30,000 characters each (a property holds 32K), ordered by key. Readers ignore fields they do not know.</summary>
 internal static class UnitMonthFacts
@@ -163,7 +189,8 @@ internal static class UnitMonthFacts
             var f = entry.Split(',');
             yield return new FactEntry(f[0], Enum.TryParse<SubmissionStatus>(Field(f, 1), out var status) ? status : null, Field(f, 2) == "1", Field(f, 3) == "1",
                 Field(f, 4), Field(f, 5), int.TryParse(Field(f, 6), CultureInfo.InvariantCulture, out var number) ? number : null,
-                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null);
+                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+                Field(f, 8), Field(f, 9), Field(f, 10) == "1");
         }
     }
 
@@ -182,8 +209,9 @@ internal static class UnitMonthFacts
     private static string Pack(FactEntry e)
     {
         var packed = $"{e.Key},{e.Status},{(e.Published ? 1 : 0)},{(e.Lead ? 1 : 0)},{e.Issue}";
-        return e.Solicited is null && e.Solicitation is null && e.Day is null
-            ? packed // a submission no solicitation asked for: as before solicitations
-            : $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        if (e.Solicited is null && e.Solicitation is null && e.Day is null && e.Series is null)
+            return packed; // a submission no solicitation asked for and no series printed: as before solicitations
+        packed = $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        return e.Series is null ? packed : $"{packed},{e.Series},{e.SeriesKind},{(e.Combined ? 1 : 0)}";
     }
 }

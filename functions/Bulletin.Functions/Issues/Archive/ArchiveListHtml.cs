@@ -2,6 +2,7 @@ using Bulletin.Functions.Pages;
 using System.Globalization;
 using Bulletin.Issues;
 using Bulletin.Issues.Archive;
+using Bulletin.Issues.Archive.Storage;
 using Bulletin.Issues.Storage;
 using Bulletin.Markup;
 
@@ -24,7 +25,7 @@ internal static class ArchiveListHtml
         $"<p class=\"hint\" id=\"found\">共 {listing.Issues.Count.ToString(CultureInfo.InvariantCulture)} 期</p>" +
         $"{(listing.Issues.Count == 0
             ? Html.Of($"<p class=\"hint\">没有找到符合条件的简报。</p>")
-            : Html.Of($"<ul id=\"archive\" style=\"{DashboardLayout.ListStyle}\">{listing.Issues.Select(i => Item(i, download))}</ul>"))}");
+            : Html.Of($"<ul id=\"archive\" style=\"{DashboardLayout.ListStyle}\">{listing.Issues.Select(i => Item(i, listing.Snippets.GetValueOrDefault(IssueSearchIndex.RowOf(i)), download))}</ul>"))}");
 
     private static Html Form(ArchiveListing listing, ArchiveSearch search, string action, IReadOnlyDictionary<string, string> hidden)
     {
@@ -33,16 +34,17 @@ internal static class ArchiveListHtml
         var years = choices.Select(y => Html.Of($"<option value=\"{y}\"{(search.Year == y ? " selected" : "")}>{y}年</option>"));
         return Html.Of($"<form method=\"get\" action=\"{action}\" role=\"search\" style=\"margin-bottom:1rem\">" +
             $"{hidden.Select(h => Html.Of($"<input type=\"hidden\" name=\"{h.Key}\" value=\"{h.Value}\">"))}" +
-            $"<label for=\"q\">标题或单位</label><input id=\"q\" name=\"q\" type=\"search\" maxlength=\"{ArchiveRequest.MaxTextLength}\" value=\"{search.Text}\" placeholder=\"例如：新安路街道、疫情防控\">" +
+            $"<label for=\"q\">标题或单位（也查正文）</label><input id=\"q\" name=\"q\" type=\"search\" maxlength=\"{ArchiveRequest.MaxTextLength}\" value=\"{search.Text}\" placeholder=\"例如：新安路街道、疫情防控\">" +
             $"<label for=\"year\">年份</label><select id=\"year\" name=\"year\"><option value=\"\">全部年份</option>{years}</select>" +
             $"<button type=\"submit\">查找</button></form>");
     }
 
-    private static Html Item(AssembledIssue issue, Func<AssembledIssue, IssueDocumentKind, string> download) => Html.Of(
+    private static Html Item(AssembledIssue issue, IssueSnippet? snippet, Func<AssembledIssue, IssueDocumentKind, string> download) => Html.Of(
         $"<li style=\"{ItemStyle}\" data-issue=\"{issue.Year}/{issue.Number}\">" +
         $"<strong>{issue.BulletinName} {issue.Year}年第{issue.Number}期</strong> <span class=\"hint\">（总第{issue.TotalNumber}期） {IssueText.Date(issue.Date)}</span>" +
         $"<ol style=\"margin:.4rem 0;padding-left:1.4rem\">" +
         $"{issue.Articles.Select(a => Html.Of($"<li>{a.Title}<span class=\"hint\">（{a.Unit}）</span></li>"))}</ol>" +
+        $"{(snippet is { } s ? Html.Of($"<p class=\"snippet\" style=\"margin:.2rem 0;color:#444\">{s.ToHtml()}</p>") : Html.Empty)}" +
         $"{Enum.GetValues<IssueDocumentKind>().Select(k => Html.Of($"<a href=\"{download(issue, k)}\" style=\"{LinkStyle}\" download>{k.ToString().ToUpperInvariant()}</a>"))}" +
         $"</li>");
 }

@@ -55,7 +55,7 @@ internal static class DistributionHost
         return path;
     }
 
-    private static async Task<string> AdoptAsync(BulletinAppFixture app, HttpClient http, string cookie, string from, string title, string text)
+    internal static async Task<string> AdoptAsync(BulletinAppFixture app, HttpClient http, string cookie, string from, string title, string text)
     {
         var id = (await IntakeHost.SubmitByMailAsync(app, from, title, text)).RowKey;
         await http.AdoptOnDashboardAsync(cookie, id);

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Bulletin.Issues;
+using Bulletin.Issues.Archive;
+
+namespace Bulletin.Functions.Issues.Api;
+
+/// <summary>Issues as the editorial API shows them (camelCase, DESIGN §5), and the body of <c>POST /api/issues</c>.</summary>
+internal static class IssueJson
+{
+    public static string State(IssueState state) => state switch
+    {
+        IssueState.Draft => "draft",
+        IssueState.SignedOff => "signed-off",
+        _ => "published",
+    };
+
+    public static IssueState? ParseState(string? text) => text switch
+    {
+        "draft" => IssueState.Draft,
+        "signed-off" => IssueState.SignedOff,
+        "published" => IssueState.Published,
+        _ => null,
+    };
+
+    public static object Created(AssembledIssue i) => new { series = i.SeriesId, year = i.Year, number = i.Number, total = i.TotalNumber, state = State(i.State) };
+
+    public static object Of(AssembledIssue i) => new
+    {
+        series = i.SeriesId, year = i.Year, number = i.Number, total = i.TotalNumber, state = State(i.State), date = Date(i.Date),
+        masthead = i.BulletinName, office = i.Office, seriesHeadline = i.Series?.Text, seriesPart = i.Series?.Part,
+        sentUpTo = i.SentUpTo, issuedTo = i.IssuedTo, editors = i.Editors,
+        articles = i.Articles.Select(a => new
+        {
+            submissions = a.Contributors.Select(c => c.SubmissionId), title = a.Title, text = string.Join("\n", a.Paragraphs), unit = a.Unit,
+            units = a.Contributors.Select(c => c.Unit), combined = a.IsCombined,
+        }),
+    };
+
+    /// <summary>One row of the list: the issue and, for a search, the article title matched and the snippet with the match in
+    /// <c>&lt;mark&gt;</c> (the rest HTML-encoded, so the snippet is safe to show as HTML).</summary>
+    public static object Row(AssembledIssue i, string? title, IssueSnippet? snippet) => new
+    {
+        series = i.SeriesId, year = i.Year, number = i.Number, date = Date(i.Date), state = State(i.State), title,
+        snippet = snippet?.ToHtml().ToString(),
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public sealed record CreateBody(string? Series, string? Date, IReadOnlyList<ArticleBody>? Articles, string? SeriesHeadline, int? SeriesPart,
+        string? SentUpTo, string? IssuedTo, IReadOnlyList<string>? Editors, string? Editor);
+
+    public sealed record ArticleBody(IReadOnlyList<string>? Submissions, string? Title, string? Text);
+}
