@@ -35,7 +35,7 @@ internal static partial class SeedIssue
     public static string ComparablePdfText(byte[] pdf)
     {
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        var text = string.Concat(document.GetPages().Select(UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText));
+        var text = string.Concat(document.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p)));
         return PdfPageNumbers().Replace(Comparable(text), "");
     }
 

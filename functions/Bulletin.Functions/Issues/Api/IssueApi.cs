@@ -1,3 +1,4 @@
+using Bulletin.Distribution.Delivery;
 using Bulletin.Functions.Issues.Archive;
 using Bulletin.Functions.Pages;
 using Bulletin.Functions.Pipeline;
@@ -15,13 +16,20 @@ namespace Bulletin.Functions.Issues.Api;
 /// articles and their submissions), <c>POST …/preview</c> (发送预览: queued mails, the 签发人's with the 签发 link) and
 /// <c>GET …/{html|docx|pdf}</c> once published.</summary>
 [CallerRule(Caller.Operator)]
-public sealed class IssueApi(IssueDesk desk, IssuePreviewMailer previews, IssueRequests requests, IssueArchive archive)
+public sealed class IssueApi(IssueDesk desk, IssuePreviewMailer previews, IssueRequests requests, IssueArchive archive, DeliveryReports deliveries)
 {
+    /// <summary>The issue; once published (default series) with its delivery report: recipients and how many are in each state.</summary>
     [Function("GetIssue")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "issues/{series}/{year}/{number}")] HttpRequest request,
-        string series, string year, string number, CancellationToken cancellationToken) =>
-        await FindAsync(series, year, number, cancellationToken) is { } issue ? new OkObjectResult(IssueJson.Of(issue)) : Missing(series, year, number);
+        string series, string year, string number, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(series, year, number, cancellationToken) is not { } issue)
+            return Missing(series, year, number);
+        var delivery = issue.State == IssueState.Published && issue.SeriesId == IssueSeries.DefaultId
+            ? await deliveries.GetAsync(issue.Year, issue.Number, cancellationToken) : null;
+        return new OkObjectResult(IssueJson.Of(issue, delivery));
+    }
 
     [Function("PreviewIssue")]
     public async Task<IActionResult> Preview(

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Bulletin.Distribution.Delivery;
 using Bulletin.Issues;
 using Bulletin.Issues.Archive;
 
@@ -24,7 +26,7 @@ internal static class IssueJson
 
     public static object Created(AssembledIssue i) => new { series = i.SeriesId, year = i.Year, number = i.Number, total = i.TotalNumber, state = State(i.State) };
 
-    public static object Of(AssembledIssue i) => new
+    public static object Of(AssembledIssue i, DeliveryReport? delivery = null) => new
     {
         series = i.SeriesId, year = i.Year, number = i.Number, total = i.TotalNumber, state = State(i.State), date = Date(i.Date),
         masthead = i.BulletinName, office = i.Office, seriesHeadline = i.Series?.Text, seriesPart = i.Series?.Part,
@@ -34,7 +36,13 @@ internal static class IssueJson
             submissions = a.Contributors.Select(c => c.SubmissionId), title = a.Title, text = string.Join("\n", a.Paragraphs), unit = a.Unit,
             units = a.Contributors.Select(c => c.Unit), combined = a.IsCombined,
         }),
+        delivery = delivery is null ? null : Delivery(delivery),
     };
+
+    /// <summary>Recipients and a count per state (pending, accepted, deferred, delivered, bounced, dropped, refused).</summary>
+    private static Dictionary<string, int> Delivery(DeliveryReport report) =>
+        Enum.GetValues<DeliveryState>().ToDictionary(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), report.Count)
+            .Prepend(new("recipients", report.Total)).ToDictionary();
 
     /// <summary>One row of the list: the issue and, for a search, the article title matched and the snippet with the match in
     /// <c>&lt;mark&gt;</c> (the rest HTML-encoded, so the snippet is safe to show as HTML).</summary>
