@@ -38,7 +38,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             return new IssueDraftResult(null, "请至少选择一篇稿件。");
         if (string.IsNullOrWhiteSpace(draft.SentUpTo) || string.IsNullOrWhiteSpace(draft.IssuedTo))
             return new IssueDraftResult(null, "请填写“本期送”和“发”。");
-        var free = (await FreeArticlesAsync(await issues.ListAsync(cancellationToken), cancellationToken)).ToDictionary(s => s.Id);
+        var existing = await issues.ListAsync(cancellationToken);
+        var free = (await FreeArticlesAsync(existing, cancellationToken)).ToDictionary(s => s.Id);
         if (draft.SubmissionIds.FirstOrDefault(id => !free.ContainsKey(id)) is { } taken)
             return new IssueDraftResult(null, $"稿件 {taken} 未采用或已编入其他一期。");
         var articles = draft.SubmissionIds.Select(id => free[id])
@@ -51,7 +52,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
         {
             var number = await numbers.AllocateAsync(cancellationToken);
             var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, Settings.Name, Settings.Office,
-                draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), [draft.Editor]);
+                draft.Date, Continued(draft.Series, existing), articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(),
+                draft.Editors.Count > 0 ? draft.Editors : [draft.Editor]);
             var saved = await issues.AddDraftAsync(issue, cancellationToken);
             if (!saved.Saved)
             {
@@ -69,6 +71,9 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             throw;
         }
     }
+
+    private static SeriesHeadline? Continued(SeriesHeadline? series, IEnumerable<AssembledIssue> existing) =>
+        series is { Part: SeriesHeadline.NextPart } asked ? asked with { Part = SeriesHeadline.PartAfterLast(existing, asked.Text) } : series;
 
     /// <summary>Whether this address is the configured 签发人, the only person who may sign a draft off.</summary>
     public bool IsSigner(string email) => string.Equals(email.Trim(), Settings.SignOffAddress.Trim(), StringComparison.OrdinalIgnoreCase);
