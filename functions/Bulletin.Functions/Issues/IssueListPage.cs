@@ -15,10 +15,10 @@ internal static class IssueListPage
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<AssembledIssue> issues,
         IReadOnlyList<Submission> free, IssueForm form, string? error = null, int status = StatusCodes.Status200OK)
     {
-        var list = issues.Count == 0 ? Html.Of($"<p class=\"hint\">还没有简报。</p>") : Html.Of(
-            $"<ul id=\"issues\" style=\"{DashboardLayout.ListStyle}\">{issues.Select(i => Html.Of(
-                $"<li style=\"{DashboardLayout.ItemStyle}\"><a href=\"{IssueStateLabels.Path(i)}\">{i.BulletinName} {i.Year}年第{i.Number}期</a><br>" +
-                $"<span class=\"hint\">{IssueText.Date(i.Date)} · {i.Articles.Count} 篇 · <span data-state=\"{i.State}\">{IssueStateLabels.Label(i.State)}</span></span></li>"))}</ul>");
+        var list = issues.Count == 0 ? Html.Of($"<p class=\"hint\">还没有简报。</p>") : DashboardLayout.TableList("issues", ["期号", "日期", "稿件", "状态"],
+            issues.Select(i => DashboardLayout.TableRow(Html.Of($"<a href=\"{IssueStateLabels.Path(i)}\">{i.BulletinName} {i.Year}年第{i.Number}期</a>"),
+                Html.Of($"{IssueText.Date(i.Date)}"), Html.Of($"{i.Articles.Count} 篇"),
+                Html.Of($"<span data-state=\"{i.State}\">{IssueStateLabels.Label(i.State)}</span>"))));
         var body = Html.Of(
             $"{(error is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{error}</p>"))}" +
             $"<h2 style=\"font-size:1.2rem\">简报</h2>{list}" +
