@@ -49,7 +49,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             return new IssueDraftResult(null, "请填写“本期送”和“发”。");
         if (await catalog.FindAsync(draft.SeriesId, cancellationToken) is not { } series)
             return new IssueDraftResult(null, $"刊物“{draft.SeriesId}”不存在。请先在“刊物”中新建它，或选择已有的刊物。");
-        var free = (await FreeArticlesAsync(await issues.ListAsync(cancellationToken), cancellationToken)).ToDictionary(s => s.Id);
+        var existing = await issues.ListAsync(cancellationToken);
+        var free = (await FreeArticlesAsync(existing, cancellationToken)).ToDictionary(s => s.Id);
         if (ids.FirstOrDefault(id => !free.ContainsKey(id)) is { } taken)
             return new IssueDraftResult(null, $"稿件 {taken} 未采用或已编入其他一期。");
         var articles = asked.Select(a => CombinedArticle.From(a.SubmissionIds.Select(id => free[id]).ToList(), a, Settings.CombinedUnitLine)).ToList();
@@ -62,7 +63,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             // The year is the issue's own: an issue dated 2020-03-08 is numbered in 2020, whenever it is made.
             var number = await numbers.AllocateAsync(series.Id, draft.Date.Year, cancellationToken);
             var issue = new AssembledIssue(number.Year, number.Number, number.TotalNumber, IssueState.Draft, series.Masthead, series.Office,
-                draft.Date, draft.Series, articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(), draft.Editors ?? [draft.Editor])
+                draft.Date, Continued(draft.Series, existing), articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(),
+                draft.Editors is { Count: > 0 } editors ? editors : [draft.Editor])
             {
                 SeriesId = series.Id, SeriesKind = series.Kind, PrintsTotal = series.PrintsTotal,
             };
@@ -83,6 +85,9 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             throw;
         }
     }
+
+    private static SeriesHeadline? Continued(SeriesHeadline? series, IEnumerable<AssembledIssue> existing) =>
+        series is { Part: SeriesHeadline.NextPart } asked ? asked with { Part = SeriesHeadline.PartAfterLast(existing, asked.Text) } : series;
 
     /// <summary>Whether this address is the configured 签发人, the only person who may sign a draft off.</summary>
     public bool IsSigner(string email) => string.Equals(email.Trim(), Settings.SignOffAddress.Trim(), StringComparison.OrdinalIgnoreCase);

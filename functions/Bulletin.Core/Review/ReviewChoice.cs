@@ -6,7 +6,7 @@ namespace Bulletin.Review;
 public enum ReviewChoice { Adopt, Revise, Reject }
 
 /// <summary>Where a decision was taken; recorded in the audit log.</summary>
-public enum ReviewChannel { Link, Reply, Dashboard }
+public enum ReviewChannel { Link, Reply, Dashboard, Api }
 
 public static class ReviewChoices
 {

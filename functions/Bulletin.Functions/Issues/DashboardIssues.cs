@@ -22,7 +22,7 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone).DateTime);
-        var form = IssueForm.Defaults(desk.Settings, today);
+        var form = IssueForm.Defaults(desk.Settings, today, session.Name);
         if (!HttpMethods.IsGet(request.Method))
         {
             var posted = await RequestForm.ReadAsync(request, cancellationToken);

@@ -31,7 +31,7 @@ public sealed class DashboardSubmission(DashboardSessions sessions, SubmissionSt
 
         var posted = await RequestForm.ReadAsync(request, cancellationToken);
         var form = ReviewForm.Read(posted, ReviewChoice.Adopt);
-        var decision = form.ToRequest(submission, session.Email) with { Channel = ReviewChannel.Dashboard };
+        var decision = form.ToRequest(submission.Id, session.Email) with { Channel = ReviewChannel.Dashboard };
         var result = await decisions.DecideAsync(decision, null, allowRedecision: posted["redecide"] == "1", cancellationToken);
         var shown = result.Submission ?? submission;
         var (notice, error, status) = result.Kind switch

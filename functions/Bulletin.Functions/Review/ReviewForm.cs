@@ -1,4 +1,3 @@
-using Bulletin.Intake;
 using Bulletin.Review;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +12,7 @@ internal sealed record ReviewForm(ReviewChoice Choice, string? Reason, string? T
         form["proof"].ToString());
 
     /// <summary>The text field holds paragraphs separated by blank lines (or single line breaks).</summary>
-    public ReviewRequest ToRequest(Submission submission, string editorEmail) => new(
-        submission.Id, editorEmail, Choice, ReviewChannel.Link, Reason, Title,
+    public ReviewRequest ToRequest(string submissionId, string editorEmail) => new(
+        submissionId, editorEmail, Choice, ReviewChannel.Link, Reason, Title,
         Text?.Replace("\r\n", "\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }

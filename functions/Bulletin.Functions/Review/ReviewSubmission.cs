@@ -37,7 +37,7 @@ public sealed class ReviewSubmission(ReviewLinks links, ReviewFormProof proofs, 
         var form = ReviewForm.Read(await RequestForm.ReadAsync(request, cancellationToken), choice);
         if (!proofs.IsValid(form.Proof, token))
             return ReviewPage.BadLink(response, "页面已失效或不完整。请重新点击邮件中的链接，再提交决定。", StatusCodes.Status403Forbidden);
-        var result = await decisions.DecideAsync(form.ToRequest(submission, claims.Actor!), ReviewLinks.Fingerprint(token), allowRedecision: false, cancellationToken);
+        var result = await decisions.DecideAsync(form.ToRequest(submission.Id, claims.Actor!), ReviewLinks.Fingerprint(token), allowRedecision: false, cancellationToken);
         return result.Kind switch
         {
             ReviewResultKind.Decided or ReviewResultKind.AlreadyDecidedByYou => ReviewPage.Decided(response, result.Submission!, claims.Actor!, StatusCodes.Status200OK),

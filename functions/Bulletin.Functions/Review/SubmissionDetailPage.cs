@@ -63,6 +63,7 @@ internal static class SubmissionDetailPage
         nameof(ReviewChannel.Link) => "邮件链接",
         nameof(ReviewChannel.Reply) => "回复邮件",
         nameof(ReviewChannel.Dashboard) => "编辑工作台",
+        nameof(ReviewChannel.Api) => "编辑接口",
         _ => channel ?? "",
     };
 

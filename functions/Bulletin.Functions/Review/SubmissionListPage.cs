@@ -24,9 +24,9 @@ internal static class SubmissionListPage
             $"<option value=\"{SubmissionStates.Slug(s)}\"{(s == state ? " selected" : "")}>{SubmissionStates.Label(s)}</option>"));
         var rows = view.Submissions.Count == 0
             ? Html.Of($"<p class=\"hint\">没有符合条件的稿件。</p>")
-            : Html.Of($"<ul id=\"submissions\" style=\"{DashboardLayout.ListStyle}\">{view.Submissions.Select(s => Html.Of(
-                $"<li style=\"{DashboardLayout.ItemStyle}\"><a href=\"/api/dashboard/submissions/{s.Id}\">{s.Title}</a><br>" +
-                $"<span class=\"hint\">{s.Unit} · {DashboardLayout.Time(s.ReceivedAt)} · <span data-state=\"{SubmissionStates.Slug(s.Status)}\">{SubmissionStates.Label(s.Status)}</span></span></li>"))}</ul>");
+            : DashboardLayout.TableList("submissions", ["标题", "单位", "收稿时间", "状态"], view.Submissions.Select(s => DashboardLayout.TableRow(
+                Html.Of($"<a href=\"/api/dashboard/submissions/{s.Id}\">{s.Title}</a>"), Html.Of($"{s.Unit}"), Html.Of($"{DashboardLayout.Time(s.ReceivedAt)}"),
+                Html.Of($"<span data-state=\"{SubmissionStates.Slug(s.Status)}\">{SubmissionStates.Label(s.Status)}</span>"))));
         return Html.Of(
             $"<nav aria-label=\"状态\" style=\"display:flex;flex-wrap:wrap;gap:.4rem 1rem\"><a href=\"/api/dashboard{(unit is null ? "" : "?unit=" + Uri.EscapeDataString(unit))}\">全部</a>{tabs}</nav>" +
             $"<form method=\"get\" action=\"/api/dashboard\" style=\"display:flex;flex-wrap:wrap;gap:.5rem;align-items:end\">" +

@@ -24,5 +24,15 @@ internal static class SubmissionStates
         _ => "rejected",
     };
 
+    /// <summary>The state as the editorial API names it (DESIGN §5): pending, adopted, revise, rejected.</summary>
+    public static string ApiName(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Submitted => "pending",
+        SubmissionStatus.RevisionRequested => "revise",
+        _ => Slug(status),
+    };
+
+    public static SubmissionStatus? FromApiName(string? name) => All.Cast<SubmissionStatus?>().FirstOrDefault(s => ApiName(s!.Value) == name);
+
     public static SubmissionStatus? FromSlug(string? slug) => All.Cast<SubmissionStatus?>().FirstOrDefault(s => Slug(s!.Value) == slug);
 }

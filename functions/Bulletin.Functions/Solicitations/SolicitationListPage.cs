@@ -14,10 +14,9 @@ internal static class SolicitationListPage
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<Solicitation> solicitations,
         DateTimeOffset now, SolicitationForm form, SolicitationCheck? check, int status = StatusCodes.Status200OK)
     {
-        var list = solicitations.Count == 0 ? Html.Of($"<p class=\"hint\">还没有约稿。</p>") : Html.Of(
-            $"<ul id=\"solicitations\" style=\"{DashboardLayout.ListStyle}\">{solicitations.Select(s => Html.Of(
-                $"<li style=\"{DashboardLayout.ItemStyle}\"><a href=\"{SolicitationDetailPage.PathOf(s.Number)}\">{s.Code}{s.Topic}</a><br>" +
-                $"<span class=\"hint\">截止 {SolicitationTime.Format(s.Deadline)} · {s.Units.Count} 个单位 · {Counts(s, now)}</span></li>"))}</ul>");
+        var list = solicitations.Count == 0 ? Html.Of($"<p class=\"hint\">还没有约稿。</p>") : DashboardLayout.TableList("solicitations", ["约稿", "截止", "单位", "报送"],
+            solicitations.Select(s => DashboardLayout.TableRow(Html.Of($"<a href=\"{SolicitationDetailPage.PathOf(s.Number)}\">{s.Code}{s.Topic}</a>"),
+                Html.Of($"截止 {SolicitationTime.Format(s.Deadline)}"), Html.Of($"{s.Units.Count} 个单位"), Html.Of($"{Counts(s, now)}"))));
         var body = Html.Of($"{Check(check)}<h2 style=\"font-size:1.2rem\">新建约稿</h2>{Form(proof, form, check is not null && check.Problems.Count == 0)}" +
             $"<h2 style=\"font-size:1.2rem\">约稿</h2>{list}");
         return DashboardLayout.Render(response, status, "约稿", session, proof, body);

@@ -46,12 +46,12 @@ internal static class StatisticsPage
 
     private static Html Table(StatisticsTable table)
     {
-        var head = StatisticsColumns.Headers(table).Select((h, i) => Html.Of($"<th scope=\"col\" style=\"{Cell}{(i == 0 ? ";text-align:left" : "")}\">{h}</th>"));
+        var head = StatisticsColumns.Headers(table).Select((h, i) => Html.Of($"<th scope=\"col\" style=\"{Cell};white-space:normal;vertical-align:bottom{(i == 0 ? ";text-align:left" : "")}\">{h}</th>"));
         var rows = StatisticsColumns.Rows(table).Select(row => Html.Of(
             $"<tr data-unit=\"{row.Unit}\"{(row == table.Total ? Html.Of($" style=\"font-weight:600\"") : Html.Empty)}>" +
             $"{StatisticsColumns.Cells(table, row).Select((c, i) => i == 0
                 ? Html.Of($"<th scope=\"row\" style=\"{Cell};text-align:left;white-space:normal;min-width:6rem\">{c}</th>")
                 : Html.Of($"<td style=\"{Cell}\">{c}</td>"))}</tr>"));
-        return Html.Of($"<div style=\"overflow-x:auto\"><table id=\"statistics\" style=\"border-collapse:collapse;font-size:.9rem;width:100%\"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>");
+        return Html.Of($"<div style=\"overflow-x:auto\" tabindex=\"0\" role=\"region\" aria-label=\"统计表\"><table id=\"statistics\" style=\"border-collapse:collapse;font-size:.9rem;width:100%\"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>");
     }
 }

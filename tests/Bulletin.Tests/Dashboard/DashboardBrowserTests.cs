@@ -10,15 +10,11 @@ namespace Bulletin.Tests.Dashboard;
 [Collection(nameof(DashboardCollection))]
 public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly BrowserPages _pages = new(browser);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-            await context.CloseAsync();
-    }
+    public async Task DisposeAsync() => await _pages.DisposeAsync();
 
     [Theory]
     [InlineData("desktop")]
@@ -86,12 +82,5 @@ public sealed class DashboardBrowserTests(DashboardHostFixture app, BrowserFixtu
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the statistics page scrolls sideways on a phone");
     }
 
-    private async Task<IPage> OpenAsync(string device)
-    {
-        var context = device == "phone"
-            ? await browser.NewPhoneContextAsync()
-            : await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
-        _contexts.Add(context);
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> OpenAsync(string device) => _pages.OpenAsync(device);
 }

@@ -91,6 +91,28 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return found;
     }
 
+    /// <summary>The submissions <paramref name="filter"/> asks for, oldest first. Dates bound the month partitions and the ids
+    /// (which start with the China date of receipt); state and unit are filtered by the service; only the listed columns are read.</summary>
+    public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(SubmissionFilter filter, CancellationToken cancellationToken)
+    {
+        await Table.EnsureExistsAsync(cancellationToken);
+        var from = filter.From?.ToString("yyyyMMdd") ?? "";
+        var before = filter.To?.AddDays(1).ToString("yyyyMMdd") ?? "99999999";
+        var conditions = new List<string>
+        {
+            TableClient.CreateQueryFilter($"PartitionKey ge {from[..Math.Min(6, from.Length)]} and PartitionKey le {before[..6]}"),
+            TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {before}"),
+        };
+        if (filter.Status is { } status)
+            conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+        if (filter.Unit is { } unit)
+            conditions.Add(TableClient.CreateQueryFilter($"Unit eq {unit}"));
+        var found = new List<SubmissionSummary>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(string.Join(" and ", conditions), select: SubmissionEntity.SummaryColumns, cancellationToken: cancellationToken))
+            found.Add(SubmissionEntity.ToSummary(e));
+        return found.OrderBy(s => s.ReceivedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Every submission in <paramref name="status"/>, oldest first (a scan filtered by the service; submissions are few).</summary>
     public async Task<IReadOnlyList<Submission>> ListByStatusAsync(SubmissionStatus status, CancellationToken cancellationToken)
     {
