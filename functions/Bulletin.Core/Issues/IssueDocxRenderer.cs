@@ -81,6 +81,7 @@ public static class IssueDocxRenderer
         [.. footers,
         new PageSize { Width = 11906, Height = 16838 },
         new PageMargin { Top = 2098, Bottom = 1984, Left = 1588, Right = 1474, Header = 851, Footer = 992, Gutter = 0 },
+        // GB/T 9704's 22 lines; a character grid too (linesAndChars) makes LibreOffice 7.4 spread the seed over 6 pages, not 4.
         new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }]);
 
     private static Styles DefaultStyles() => new(new DocDefaults(

@@ -69,6 +69,20 @@ public class IssueDocxRendererTests
         Assert.All(footers, f => Assert.Equal(" PAGE ", f.Descendants<SimpleField>().Single().Instruction!.Value));
     }
 
+    [Fact]
+    public void Body_paragraphs_are_justified_on_the_grid_of_22_lines()
+    {
+        using var document = Open();
+        var body = Paragraphs(document).Where(p => p.ParagraphProperties?.Indentation?.FirstLineChars?.Value == 200).ToList();
+
+        var grid = document.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<DocGrid>()!;
+
+        Assert.True(body.Count >= 2, $"{body.Count} body paragraphs");
+        Assert.All(body, p => Assert.Equal(JustificationValues.Both, p.ParagraphProperties!.Justification!.Val!.Value));
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
+        Assert.Equal((16838 - 2098 - 1984) / 22.0, grid.LinePitch!.Value, 1.0); // 225 mm in 22 lines
+    }
+
     private static WordprocessingDocument Open() => WordprocessingDocument.Open(new MemoryStream(Docx), false);
 
     private static IEnumerable<Paragraph> Paragraphs(WordprocessingDocument document) =>

@@ -1,0 +1,45 @@
+using Bulletin.Issues;
+
+namespace Bulletin.Tests.Issues.Layout;
+
+/// <summary>The seed issue's PDF measured as a reader's tools see it (poppler's <c>pdftotext -bbox-layout</c>, <c>pdffonts</c>).</summary>
+public class IssuePdfLayoutTests
+{
+    // GB/T 9704's text area in points: 28 mm from the left, 156 mm wide, 28 characters a line.
+    private const double Left = 28 * 72 / 25.4;
+    private const double Right = Left + 156 * 72 / 25.4;
+    private const double Character = 156 * 72 / 25.4 / 28;
+
+    private static readonly byte[] Pdf = IssuePdfRenderer.Render(SeedIssue.Model());
+    private static readonly IReadOnlyList<PdfLine> Lines = Poppler.Lines(Pdf);
+
+    [Fact]
+    public void Every_body_line_but_a_paragraphs_last_ends_on_the_right_edge_of_the_text_area()
+    {
+        var inner = BodyParagraphs().SelectMany(p => p.SkipLast(1)).ToList();
+
+        Assert.True(inner.Count > 40, $"only {inner.Count} inner body lines found");
+        Assert.All(inner, line => Assert.True(Math.Abs(line.XMax - Right) <= 1, $"ends at {line.XMax:0.0} not {Right:0.0}: {line.Text}"));
+    }
+
+    // Body paragraphs: a line indented two characters, then lines starting at the left edge in the same size.
+    private static IEnumerable<List<PdfLine>> BodyParagraphs()
+    {
+        List<PdfLine>? paragraph = null;
+        foreach (var line in Lines.Where(l => !l.Text.StartsWith('—'))) // page numbers sit between a page's last line and the next's first
+        {
+            var startsParagraph = Math.Abs(line.XMin - (Left + 2 * Character)) < 1 && IsBodySize(line);
+            var continues = paragraph is not null && Math.Abs(line.XMin - Left) < 1 && Math.Abs(line.Height - paragraph[0].Height) < 0.5;
+            if (continues)
+            {
+                paragraph!.Add(line);
+                continue;
+            }
+            if (paragraph is not null) yield return paragraph;
+            paragraph = startsParagraph ? [line] : null;
+        }
+        if (paragraph is not null) yield return paragraph;
+    }
+
+    private static bool IsBodySize(PdfLine line) => line.Height > Character * 0.9 && line.Height < Character * 1.6;
+}
