@@ -62,6 +62,7 @@ public static class IssueDocxRenderer
     }
 
     // A red rule above 本期送, between the lines and under 发: borders that differ, so Word does not merge them into one box.
+    // One frame anchored to the bottom of the text area holds the three lines: the 版记 at the foot of the last page.
     private static IEnumerable<Paragraph> Footer(BulletinIssue issue)
     {
         yield return FooterLine(IssueText.SentUpToLine(issue), new ParagraphBorders(Rule<TopBorder>(Red, 8), Rule<BottomBorder>(Red, 8)));
@@ -72,6 +73,15 @@ public static class IssueDocxRenderer
     private static Paragraph FooterLine(string text, ParagraphBorders? borders) => Paragraph(
         new ParagraphProperties
         {
+            FrameProperties = new FrameProperties
+            {
+                Width = Twips(TextWidth),
+                Wrap = TextWrappingValues.Around,
+                HorizontalPosition = HorizontalAnchorValues.Margin,
+                VerticalPosition = VerticalAnchorValues.Margin,
+                XAlign = HorizontalAlignmentValues.Center,
+                YAlign = VerticalAlignmentValues.Bottom,
+            },
             ParagraphBorders = borders,
             SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "0" },
         },

@@ -25,7 +25,7 @@ public static class IssuePdfRenderer
         {
             Masthead(flow, issue, body);
             if (issue.Series is { } series)
-                flow.Paragraph([new(series.ToString(), Font(18, bold: true), Black)], 0, centred: true, lineHeight: 30);
+                flow.Headline(new(series.ToString(), Font(18, bold: true), Black), lineHeight: 30);
             foreach (var article in issue.Articles)
                 Article(flow, article, body);
             Footer(flow, issue);
@@ -53,17 +53,25 @@ public static class IssuePdfRenderer
             flow.Paragraph([new(paragraph, body, Black)], 2 * BodySize);
     }
 
+    // The 版记 at the foot of the last page (GB/T 9704), between red rules like the masthead's (the issue's house style).
     private static void Footer(PdfTextFlow flow, BulletinIssue issue)
     {
-        var footer = Font(14);
-        // Red rules around the 送/发 block, like the masthead rule (the issue's house style).
+        var font = Font(14);
+        var lines = new PdfSpan[]
+        {
+            new(IssueText.SentUpToLine(issue), font, Black),
+            new(IssueText.IssuedToLine(issue), font, Black),
+            new(IssueText.EditorsLine(issue), font, Black),
+        };
+        const double gap = 12, lineHeight = 26;
+        flow.AtFoot(gap + lines.Sum(l => flow.LineCount(l)) * lineHeight);
         var pen = new XPen(RedColour, 0.75);
-        flow.Rule(pen, 12, 0);
-        flow.Paragraph([new(IssueText.SentUpToLine(issue), footer, Black)], 0, lineHeight: 26);
-        flow.Rule(pen, 0, 0);
-        flow.Paragraph([new(IssueText.IssuedToLine(issue), footer, Black)], 0, lineHeight: 26);
-        flow.Rule(pen, 0, 0);
-        flow.Paragraph([new(IssueText.EditorsLine(issue), footer, Black)], 0, lineHeight: 26);
+        flow.Rule(pen, gap, 0);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) flow.Rule(pen, 0, 0);
+            flow.Paragraph([lines[i]], 0, lineHeight: lineHeight);
+        }
     }
 
     // "— 1 —" under the text area, on the outer side: right on odd pages, left on even ones.

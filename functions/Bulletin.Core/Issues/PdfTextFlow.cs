@@ -59,6 +59,33 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
         }
     }
 
+    /// <summary>A centred headline broken at phrase boundaries (<see cref="HeadlineBreaker"/>), or like a paragraph when none fits.</summary>
+    public void Headline(PdfSpan span, double lineHeight)
+    {
+        var widths = span.Text.Select(c => Width(c, span.Font)).ToArray();
+        if (HeadlineBreaker.Break(span.Text, widths, TextWidth) is not { } lines)
+        {
+            Paragraph([span], 0, centred: true, lineHeight);
+            return;
+        }
+        foreach (var (start, length) in lines)
+        {
+            var line = span with { Text = span.Text.Substring(start, length).TrimEnd() };
+            Line(line, XStringAlignment.Center, lineHeight);
+        }
+    }
+
+    /// <summary>How many lines a paragraph of one span takes.</summary>
+    public int LineCount(PdfSpan span) =>
+        ChineseLineBreaker.Break(span.Text, [.. span.Text.Select(c => Width(c, span.Font))], TextWidth, TextWidth).Count;
+
+    /// <summary>Moves down so a block of the given height ends at the foot of the text area, on a new page if it does not fit.</summary>
+    public void AtFoot(double height)
+    {
+        Room(height);
+        _y = Bottom - height;
+    }
+
     /// <summary>A horizontal rule across the text area, with space above and below.</summary>
     public void Rule(XPen pen, double above, double below)
     {

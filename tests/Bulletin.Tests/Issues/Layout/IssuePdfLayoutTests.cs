@@ -22,6 +22,25 @@ public class IssuePdfLayoutTests
         Assert.All(inner, line => Assert.True(Math.Abs(line.XMax - Right) <= 1, $"ends at {line.XMax:0.0} not {Right:0.0}: {line.Text}"));
     }
 
+    [Fact]
+    public void No_headline_line_holds_an_unclosed_quotation()
+    {
+        var headline = Lines.Where(l => l.Height > 17 && l.Height < 20).ToList(); // set in 18 pt: taller than the body, smaller than the masthead
+
+        Assert.NotEmpty(headline);
+        Assert.Contains(headline, l => l.Text.Contains('“'));
+        Assert.All(headline, l => Assert.Equal(l.Text.Count(c => c == '“'), l.Text.Count(c => c == '”')));
+    }
+
+    [Fact]
+    public void The_last_line_of_the_colophon_lies_in_the_bottom_fifth_of_the_last_page()
+    {
+        var editors = Lines.Single(l => l.Text.StartsWith("责任编辑", StringComparison.Ordinal));
+
+        Assert.Equal(Lines.Max(l => l.Page), editors.Page);
+        Assert.InRange(editors.YMax, 842 * 0.8, 842);
+    }
+
     // Body paragraphs: a line indented two characters, then lines starting at the left edge in the same size.
     private static IEnumerable<List<PdfLine>> BodyParagraphs()
     {
