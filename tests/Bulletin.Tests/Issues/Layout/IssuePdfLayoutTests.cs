@@ -25,7 +25,8 @@ public class IssuePdfLayoutTests
     [Fact]
     public void No_headline_line_holds_an_unclosed_quotation()
     {
-        var headline = Lines.Where(l => l.Height > 17 && l.Height < 20).ToList(); // set in 18 pt: taller than the body, smaller than the masthead
+        var printed = SeedIssue.Comparable(SeedIssue.Model().Series!.ToString());
+        var headline = Lines.Where(l => l.Text.Length >= 4 && printed.Contains(l.Text, StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(headline);
         Assert.Contains(headline, l => l.Text.Contains('“'));
@@ -39,6 +40,17 @@ public class IssuePdfLayoutTests
 
         Assert.Equal(Lines.Max(l => l.Page), editors.Page);
         Assert.InRange(editors.YMax, 842 * 0.8, 842);
+    }
+
+    [Fact]
+    public void Pdffonts_lists_only_embedded_subsets_among_them_a_fangsong_face()
+    {
+        var fonts = Poppler.Fonts(Pdf);
+
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.True(f.Embedded && f.Subset && f.Name[6] == '+', $"{f.Name} ({f.Type}) is not an embedded subset"));
+        Assert.Contains(fonts, f => f.Name.Contains("Fang", StringComparison.Ordinal));
+        Assert.InRange(Pdf.Length, 1, 1024 * 1024);
     }
 
     // Body paragraphs: a line indented two characters, then lines starting at the left edge in the same size.
