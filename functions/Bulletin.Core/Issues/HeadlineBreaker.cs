@@ -38,6 +38,14 @@ public static class HeadlineBreaker
         return ranges;
     }
 
+    /// <summary>The headline's lines for a renderer that measures no glyphs (the DOCX): ideographs one em, ASCII half;
+    /// the whole headline as one line when no phrase boundary fits.</summary>
+    public static IReadOnlyList<string> Lines(string text, double charactersPerLine)
+    {
+        var widths = text.Select(c => char.IsAscii(c) ? 0.5 : 1.0).ToArray();
+        return Break(text, widths, charactersPerLine)?.Select(r => text.Substring(r.Start, r.Length).TrimEnd()).ToList() ?? [text];
+    }
+
     // Positions after a space or punctuation, or before an opening mark, outside any quotation or parentheses.
     private static IEnumerable<int> Boundaries(string text)
     {

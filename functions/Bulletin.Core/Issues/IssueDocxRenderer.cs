@@ -29,11 +29,20 @@ public static class IssueDocxRenderer
         var body = new Body();
         body.Append(Masthead(issue));
         if (issue.Series is { } series)
-            body.Append(Paragraph(Centred(after: 240), Text(series.ToString(), DocxFonts.Masthead, 36)));
+            body.Append(Headline(series.ToString()));
         foreach (var article in issue.Articles)
             body.Append(Article(article));
         body.Append(Footer(issue));
         return body;
+    }
+
+    // 18 pt in the 442 pt text area: 24 ideographs a line, broken at phrase boundaries with line breaks, not by Word.
+    private static Paragraph Headline(string text)
+    {
+        var runs = HeadlineBreaker.Lines(text, 24).Select(line => Text(line, DocxFonts.Masthead, 36)).ToArray();
+        foreach (var run in runs.Skip(1))
+            run.InsertAfter(new Break(), run.RunProperties);
+        return Paragraph(Centred(after: 240), runs);
     }
 
     private static IEnumerable<Paragraph> Masthead(BulletinIssue issue)
