@@ -8,7 +8,7 @@ namespace Bulletin.Intake;
 /// Other attachments (signature images, say) are ignored; refused documents say why.</summary>
 public static class MailArticles
 {
-    private static readonly string[] DocumentTypes = [".docx", ".doc", ".txt", ".pdf"];
+    private static readonly string[] DocumentTypes = [".docx", ".doc", ".wps", ".txt", ".pdf"];
     // A body shorter than this is a cover note ("见附件"), not an article.
     private const int MinimumBodyCharacters = 30;
 

@@ -29,11 +29,20 @@ public static class IssueDocxRenderer
         var body = new Body();
         body.Append(Masthead(issue));
         if (issue.Series is { } series)
-            body.Append(Paragraph(Centred(after: 240), Text(series.ToString(), DocxFonts.Masthead, 36)));
+            body.Append(Headline(series.ToString()));
         foreach (var article in issue.Articles)
             body.Append(Article(article));
         body.Append(Footer(issue));
         return body;
+    }
+
+    // 18 pt in the 442 pt text area: 24 ideographs a line, broken at phrase boundaries with line breaks, not by Word.
+    private static Paragraph Headline(string text)
+    {
+        var runs = HeadlineBreaker.Lines(text, 24).Select(line => Text(line, DocxFonts.Masthead, 36)).ToArray();
+        foreach (var run in runs.Skip(1))
+            run.InsertAfter(new Break(), run.RunProperties);
+        return Paragraph(Centred(after: 240), runs);
     }
 
     private static IEnumerable<Paragraph> Masthead(BulletinIssue issue)
@@ -62,6 +71,7 @@ public static class IssueDocxRenderer
     }
 
     // A red rule above 本期送, between the lines and under 发: borders that differ, so Word does not merge them into one box.
+    // One frame anchored to the bottom of the text area holds the three lines: the 版记 at the foot of the last page.
     private static IEnumerable<Paragraph> Footer(BulletinIssue issue)
     {
         yield return FooterLine(IssueText.SentUpToLine(issue), new ParagraphBorders(Rule<TopBorder>(Red, 8), Rule<BottomBorder>(Red, 8)));
@@ -72,6 +82,15 @@ public static class IssueDocxRenderer
     private static Paragraph FooterLine(string text, ParagraphBorders? borders) => Paragraph(
         new ParagraphProperties
         {
+            FrameProperties = new FrameProperties
+            {
+                Width = Twips(TextWidth),
+                Wrap = TextWrappingValues.Around,
+                HorizontalPosition = HorizontalAnchorValues.Margin,
+                VerticalPosition = VerticalAnchorValues.Margin,
+                XAlign = HorizontalAlignmentValues.Center,
+                YAlign = VerticalAlignmentValues.Bottom,
+            },
             ParagraphBorders = borders,
             SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "0" },
         },
@@ -81,6 +100,7 @@ public static class IssueDocxRenderer
         [.. footers,
         new PageSize { Width = 11906, Height = 16838 },
         new PageMargin { Top = 2098, Bottom = 1984, Left = 1588, Right = 1474, Header = 851, Footer = 992, Gutter = 0 },
+        // GB/T 9704's 22 lines; a character grid too (linesAndChars) makes LibreOffice 7.4 spread the seed over 6 pages, not 4.
         new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }]);
 
     private static Styles DefaultStyles() => new(new DocDefaults(

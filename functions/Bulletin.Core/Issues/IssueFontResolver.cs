@@ -1,17 +1,29 @@
+using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
 namespace Bulletin.Issues;
 
-/// <summary>Serves the one CJK face the app carries (AR PL SungtiL GB, a single TrueType face PDFsharp can subset).</summary>
-/// <remarks>Azure's Linux workers have no Chinese font; bold is simulated, since a second face would double the package.</remarks>
+/// <summary>Serves the PDF's three faces: an office's own file when <see cref="IssueFontOptions"/> names one that exists,
+/// otherwise the free Fandol face the app carries (converted to TrueType outlines, so PDFsharp embeds subsets).</summary>
+/// <remarks>Azure's Linux workers have no Chinese font, hence the carried faces.</remarks>
 public sealed class IssueFontResolver : IFontResolver
 {
-    /// <summary>The family name the PDF rendering asks for.</summary>
-    public const string Family = "IssueSong";
-    private const string Face = "gbsn00lp";
-    private const string Resource = "Bulletin.Issues.Fonts.gbsn00lp.ttf";
+    /// <summary>The family the body is set in: 仿宋.</summary>
+    public const string Body = "IssueBody";
+    /// <summary>The family of the masthead and headline: a heavy Song (小标宋-like).</summary>
+    public const string Masthead = "IssueMasthead";
+    /// <summary>The family of lead titles: 黑体.</summary>
+    public const string LeadTitle = "IssueLeadTitle";
+
+    private static readonly Dictionary<string, string> Carried = new()
+    {
+        [Body] = "FandolFang-Regular",
+        [Masthead] = "FandolSong-Bold",
+        [LeadTitle] = "FandolHei-Regular",
+    };
     private static readonly Lock Gate = new();
-    private static readonly Lazy<byte[]> FontBytes = new(Load);
+    private static readonly ConcurrentDictionary<string, string> OfficeFiles = new();
+    private static readonly ConcurrentDictionary<string, byte[]> Bytes = new();
 
     /// <summary>Installs the resolver once per process; PDFsharp refuses a change after first use, so another resolver already set is kept.</summary>
     public static void Install()
@@ -22,17 +34,29 @@ public sealed class IssueFontResolver : IFontResolver
         }
     }
 
+    /// <summary>Takes the office's font files that exist; call before the first PDF is rendered (PDFsharp keeps a face once loaded).</summary>
+    public static void UseOfficeFonts(IssueFontOptions options)
+    {
+        foreach (var (family, file) in new[] { (Body, options.Body), (Masthead, options.Masthead), (LeadTitle, options.LeadTitle) })
+            if (!string.IsNullOrWhiteSpace(file) && File.Exists(file))
+                OfficeFiles[family] = file;
+    }
+
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(Face, mustSimulateBold: bold, mustSimulateItalic: italic);
+        Carried.ContainsKey(familyName) ? new(familyName, mustSimulateBold: bold, mustSimulateItalic: italic) : null;
 
     /// <inheritdoc />
-    public byte[]? GetFont(string faceName) => faceName == Face ? FontBytes.Value : null;
+    public byte[]? GetFont(string faceName) =>
+        Carried.TryGetValue(faceName, out var carried) ? Bytes.GetOrAdd(faceName, _ => Load(faceName, carried)) : null;
 
-    private static byte[] Load()
+    private static byte[] Load(string family, string carried)
     {
-        using var stream = typeof(IssueFontResolver).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The embedded font {Resource} is missing from the build.");
+        if (OfficeFiles.TryGetValue(family, out var file))
+            return File.ReadAllBytes(file);
+        var resource = $"Bulletin.Issues.Fonts.{carried}.ttf";
+        using var stream = typeof(IssueFontResolver).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded font {resource} is missing from the build.");
         using var copy = new MemoryStream((int)stream.Length);
         stream.CopyTo(copy);
         return copy.ToArray();

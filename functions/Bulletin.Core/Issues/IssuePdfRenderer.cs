@@ -5,7 +5,8 @@ using static Bulletin.Issues.PdfPageGeometry;
 
 namespace Bulletin.Issues;
 
-/// <summary>Renders an issue as an A4 PDF with the CJK font embedded as a subset, its text extractable in reading order.</summary>
+/// <summary>Renders an issue as an A4 PDF, body in 仿宋, masthead in a heavy Song, lead titles in 黑体, each face embedded as a
+/// subset, its text extractable in reading order.</summary>
 public static class IssuePdfRenderer
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
@@ -17,7 +18,7 @@ public static class IssuePdfRenderer
     public static byte[] Render(BulletinIssue issue)
     {
         IssueFontResolver.Install();
-        var body = Font(BodySize);
+        var body = Font(IssueFontResolver.Body, BodySize);
         using var document = new PdfDocument();
         document.Info.Title = $"{issue.BulletinName} {IssueText.NumberLine(issue)}";
         document.Info.Creator = "Bulletin";
@@ -25,7 +26,7 @@ public static class IssuePdfRenderer
         {
             Masthead(flow, issue, body);
             if (issue.Series is { } series)
-                flow.Paragraph([new(series.ToString(), Font(18, bold: true), Black)], 0, centred: true, lineHeight: 30);
+                flow.Headline(new(series.ToString(), Font(IssueFontResolver.Masthead, 18), Black), lineHeight: 30);
             foreach (var article in issue.Articles)
                 Article(flow, article, body);
             Footer(flow, issue);
@@ -38,7 +39,7 @@ public static class IssuePdfRenderer
 
     private static void Masthead(PdfTextFlow flow, BulletinIssue issue, XFont body)
     {
-        flow.Line(new(issue.BulletinName, Font(54, bold: true), Red), XStringAlignment.Center, 74);
+        flow.Line(new(issue.BulletinName, Font(IssueFontResolver.Masthead, 54), Red), XStringAlignment.Center, 74);
         flow.Line(new(IssueText.NumberLine(issue), body, Black), XStringAlignment.Center, LineHeight);
         flow.LeftAndRight(new(issue.Office, body, Black), new(IssueText.Date(issue.Date), body, Black), LineHeight);
         flow.Rule(new XPen(RedColour, 2), 2, 18);
@@ -47,29 +48,37 @@ public static class IssuePdfRenderer
     private static void Article(PdfTextFlow flow, IssueArticle article, XFont body)
     {
         var paragraphs = article.PrintedParagraphs();
-        var title = new PdfSpan(article.Title, Font(BodySize, bold: true), Black);
+        var title = new PdfSpan(article.Title, Font(IssueFontResolver.LeadTitle, BodySize), Black);
         flow.Paragraph([title, new("\u3000" + paragraphs[0], body, Black)], 2 * BodySize);
         foreach (var paragraph in paragraphs.Skip(1))
             flow.Paragraph([new(paragraph, body, Black)], 2 * BodySize);
     }
 
+    // The 版记 at the foot of the last page (GB/T 9704), between red rules like the masthead's (the issue's house style).
     private static void Footer(PdfTextFlow flow, BulletinIssue issue)
     {
-        var footer = Font(14);
-        // Red rules around the 送/发 block, like the masthead rule (the issue's house style).
+        var font = Font(IssueFontResolver.Body, 14);
+        var lines = new PdfSpan[]
+        {
+            new(IssueText.SentUpToLine(issue), font, Black),
+            new(IssueText.IssuedToLine(issue), font, Black),
+            new(IssueText.EditorsLine(issue), font, Black),
+        };
+        const double gap = 12, lineHeight = 26;
+        flow.AtFoot(gap + lines.Sum(l => flow.LineCount(l)) * lineHeight);
         var pen = new XPen(RedColour, 0.75);
-        flow.Rule(pen, 12, 0);
-        flow.Paragraph([new(IssueText.SentUpToLine(issue), footer, Black)], 0, lineHeight: 26);
-        flow.Rule(pen, 0, 0);
-        flow.Paragraph([new(IssueText.IssuedToLine(issue), footer, Black)], 0, lineHeight: 26);
-        flow.Rule(pen, 0, 0);
-        flow.Paragraph([new(IssueText.EditorsLine(issue), footer, Black)], 0, lineHeight: 26);
+        flow.Rule(pen, gap, 0);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) flow.Rule(pen, 0, 0);
+            flow.Paragraph([lines[i]], 0, lineHeight: lineHeight);
+        }
     }
 
     // "— 1 —" under the text area, on the outer side: right on odd pages, left on even ones.
     private static void NumberPages(PdfDocument document)
     {
-        var font = Font(14);
+        var font = Font(IssueFontResolver.Body, 14);
         for (var i = 0; i < document.PageCount; i++)
         {
             using var graphics = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
@@ -80,6 +89,5 @@ public static class IssuePdfRenderer
         }
     }
 
-    private static XFont Font(double size, bool bold = false) =>
-        new(IssueFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+    private static XFont Font(string family, double size) => new(family, size, XFontStyleEx.Regular, Unicode);
 }

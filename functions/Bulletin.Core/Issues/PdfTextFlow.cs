@@ -37,25 +37,53 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
         _y += height;
     }
 
-    /// <summary>A paragraph of spans, broken into lines by <see cref="ChineseLineBreaker"/>, the first line indented or every line centred.</summary>
+    /// <summary>A paragraph of spans, broken into lines by <see cref="ChineseLineBreaker"/>, the first line indented and every line
+    /// but the last justified to both edges, or every line centred.</summary>
     public void Paragraph(IReadOnlyList<PdfSpan> spans, double firstLineIndent, bool centred = false, double lineHeight = LineHeight)
     {
         var text = string.Concat(spans.Select(s => s.Text));
         var owners = spans.SelectMany(s => Enumerable.Repeat(s, s.Text.Length)).ToArray();
         var widths = text.Select((c, i) => Width(c, owners[i].Font)).ToArray();
-        foreach (var (start, length) in ChineseLineBreaker.Break(text, widths, TextWidth - firstLineIndent, TextWidth))
+        var lines = ChineseLineBreaker.Break(text, widths, TextWidth - firstLineIndent, TextWidth);
+        foreach (var (start, length) in lines)
         {
             Room(lineHeight);
-            var x = Left + (start == 0 ? firstLineIndent : 0);
-            if (centred)
-                x = Left + (TextWidth - widths.Skip(start).Take(length).Sum()) / 2;
-            foreach (var piece in Pieces(text, owners, start, length))
-            {
-                Draw(piece, x, lineHeight);
-                x += Measure(piece.Text, piece.Font);
-            }
+            var indent = start == 0 ? firstLineIndent : 0;
+            var natural = widths.Skip(start).Take(length).Sum();
+            var last = start + length == text.Length;
+            var offsets = PdfLineJustifier.Offsets(text, widths, start, length, last ? natural : TextWidth - indent);
+            var x = centred ? Left + (TextWidth - natural) / 2 : Left + indent;
+            foreach (var piece in Pieces(text, owners, widths, offsets, start))
+                Draw(piece.Span, x + piece.Offset, lineHeight);
             _y += lineHeight;
         }
+    }
+
+    /// <summary>A centred headline broken at phrase boundaries (<see cref="HeadlineBreaker"/>), or like a paragraph when none fits.</summary>
+    public void Headline(PdfSpan span, double lineHeight)
+    {
+        var widths = span.Text.Select(c => Width(c, span.Font)).ToArray();
+        if (HeadlineBreaker.Break(span.Text, widths, TextWidth) is not { } lines)
+        {
+            Paragraph([span], 0, centred: true, lineHeight);
+            return;
+        }
+        foreach (var (start, length) in lines)
+        {
+            var line = span with { Text = span.Text.Substring(start, length).TrimEnd() };
+            Line(line, XStringAlignment.Center, lineHeight);
+        }
+    }
+
+    /// <summary>How many lines a paragraph of one span takes.</summary>
+    public int LineCount(PdfSpan span) =>
+        ChineseLineBreaker.Break(span.Text, [.. span.Text.Select(c => Width(c, span.Font))], TextWidth, TextWidth).Count;
+
+    /// <summary>Moves down so a block of the given height ends at the foot of the text area, on a new page if it does not fit.</summary>
+    public void AtFoot(double height)
+    {
+        Room(height);
+        _y = Bottom - height;
     }
 
     /// <summary>A horizontal rule across the text area, with space above and below.</summary>
@@ -71,13 +99,15 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
 
     public void Dispose() => _graphics?.Dispose();
 
-    private static IEnumerable<PdfSpan> Pieces(string text, PdfSpan[] owners, int start, int length)
+    // Runs of one span whose characters sit at their natural distance, each drawn with one string.
+    private static IEnumerable<(PdfSpan Span, double Offset)> Pieces(string text, PdfSpan[] owners, double[] widths, double[] offsets, int start)
     {
         var from = start;
-        for (var i = start + 1; i <= start + length; i++)
-            if (i == start + length || owners[i] != owners[from])
+        var end = start + offsets.Length;
+        for (var i = start + 1; i <= end; i++)
+            if (i == end || owners[i] != owners[from] || Math.Abs(offsets[i - start] - offsets[i - start - 1] - widths[i - 1]) > 0.001)
             {
-                yield return owners[from] with { Text = text[from..i] };
+                yield return (owners[from] with { Text = text[from..i] }, offsets[from - start]);
                 from = i;
             }
     }

@@ -69,6 +69,32 @@ public class IssueDocxRendererTests
         Assert.All(footers, f => Assert.Equal(" PAGE ", f.Descendants<SimpleField>().Single().Instruction!.Value));
     }
 
+    [Fact]
+    public void Body_paragraphs_are_justified_on_the_grid_of_22_lines()
+    {
+        using var document = Open();
+        var body = Paragraphs(document).Where(p => p.ParagraphProperties?.Indentation?.FirstLineChars?.Value == 200).ToList();
+
+        var grid = document.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<DocGrid>()!;
+
+        Assert.True(body.Count >= 2, $"{body.Count} body paragraphs");
+        Assert.All(body, p => Assert.Equal(JustificationValues.Both, p.ParagraphProperties!.Justification!.Val!.Value));
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
+        Assert.Equal((16838 - 2098 - 1984) / 22.0, grid.LinePitch!.Value, 1.0); // 225 mm in 22 lines
+    }
+
+    [Fact]
+    public void The_series_headline_breaks_at_a_space_not_inside_its_quotation()
+    {
+        using var document = Open();
+        var headline = Paragraphs(document).Single(p => p.InnerText.Contains("双胜利", StringComparison.Ordinal));
+
+        var lines = headline.Elements<Run>().Select(r => r.InnerText).ToList();
+
+        Assert.Equal(["精准服务 主动作为", "夺取疫情防控和经济社会发展“双胜利”（四）"], lines);
+        Assert.Single(headline.Descendants<Break>());
+    }
+
     private static WordprocessingDocument Open() => WordprocessingDocument.Open(new MemoryStream(Docx), false);
 
     private static IEnumerable<Paragraph> Paragraphs(WordprocessingDocument document) =>

@@ -9,7 +9,7 @@ public static class ArticleExtractor
     /// <summary>SendGrid Inbound Parse's limit for a whole message.</summary>
     public const long MaxFileBytes = 30 * 1024 * 1024;
 
-    /// <summary>Reads a .docx, .doc, .txt or .pdf (by extension, content type as fallback); refuses anything else.</summary>
+    /// <summary>Reads a .docx, .doc, .txt, .pdf or a .wps saved in Word's format (by extension, content type as fallback); refuses anything else.</summary>
     public static ArticleExtraction FromFile(Stream content, string fileName, string? contentType)
     {
         var named = DocumentKinds.FromName(fileName, contentType);
@@ -33,6 +33,9 @@ public static class ArticleExtractor
         }
         catch (UnreadableDocumentException e)
         {
+            // A compound-file .wps without a Word document inside is WPS's own format, not a damaged .doc.
+            if (named == DocumentKind.Wps && e.Refusal == Refusals.DamagedDoc)
+                return ArticleExtraction.Refused(Refusals.WpsNotWord);
             return ArticleExtraction.Refused(e.Refusal);
         }
     }

@@ -1,7 +1,8 @@
 namespace Bulletin.Intake.Extraction;
 
 /// <summary>The file types an article is accepted in.</summary>
-internal enum DocumentKind { Unsupported, Docx, Doc, Text, Pdf }
+/// <remarks>Wps: WPS Writer's .wps, read as the .doc or .docx its bytes show it is.</remarks>
+internal enum DocumentKind { Unsupported, Docx, Doc, Text, Pdf, Wps }
 
 /// <summary>
 /// Decides a file's kind by its extension, then by its content type when the name has no extension
@@ -12,6 +13,7 @@ internal static class DocumentKinds
     private static readonly Dictionary<string, DocumentKind> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
         [".docx"] = DocumentKind.Docx, [".doc"] = DocumentKind.Doc, [".txt"] = DocumentKind.Text, [".pdf"] = DocumentKind.Pdf,
+        [".wps"] = DocumentKind.Wps,
     };
 
     private static readonly Dictionary<string, DocumentKind> ByContentType = new(StringComparer.OrdinalIgnoreCase)
@@ -20,6 +22,8 @@ internal static class DocumentKinds
         ["application/msword"] = DocumentKind.Doc,
         ["text/plain"] = DocumentKind.Text,
         ["application/pdf"] = DocumentKind.Pdf,
+        ["application/wps-office.wps"] = DocumentKind.Wps,
+        ["application/vnd.ms-works"] = DocumentKind.Wps,
     };
 
     public static DocumentKind FromName(string fileName, string? contentType)
@@ -31,10 +35,11 @@ internal static class DocumentKinds
         return ByContentType.GetValueOrDefault(mediaType, DocumentKind.Unsupported);
     }
 
-    // Word files are often renamed between .doc and .docx; the bytes say which they are.
+    // Word files are often renamed between .doc and .docx; the bytes say which they are. A .wps that is neither (an old
+    // WPS or Microsoft Works format) is refused asking for .docx.
     public static DocumentKind Sniff(DocumentKind named, ReadOnlySpan<byte> bytes)
     {
-        if (named is not (DocumentKind.Doc or DocumentKind.Docx))
+        if (named is not (DocumentKind.Doc or DocumentKind.Docx or DocumentKind.Wps))
             return named;
         if (bytes.StartsWith("PK\u0003\u0004"u8))
             return DocumentKind.Docx;
@@ -42,6 +47,6 @@ internal static class DocumentKinds
             return DocumentKind.Doc;
         if (bytes.StartsWith("{\\rtf"u8))
             throw new UnreadableDocumentException(Refusals.RtfDisguisedAsWord);
-        return named;
+        return named == DocumentKind.Wps ? throw new UnreadableDocumentException(Refusals.WpsNotWord) : named;
     }
 }

@@ -12,6 +12,7 @@ internal static class Refusals
     public const string SuspiciousZip = "Word 文档的压缩内容异常（解压后过大、压缩比异常或条目过多），为安全起见未予处理。请用 Word 重新保存后再发送，或把文字直接粘贴在邮件正文中。";
     public const string DamagedDoc = "文件已损坏或不是 Word 97-2003 文档（.doc），请用 Word 另存为 .docx 后再发送，或把文字直接粘贴在邮件正文中。";
     public const string WordTooOld = "这是 Word 95 或更早版本的文档，无法读取。请用 Word 另存为 .docx 后再发送，或把文字直接粘贴在邮件正文中。";
+    public const string WpsNotWord = "这个 .wps 文件不是以 Word 兼容格式保存的，无法读取：请在 WPS 文字中点“文件 → 另存为”，选择“Word 文档（*.docx）”保存后再发送。" + SendInstead;
     public const string Encrypted = "文件设有密码保护，无法读取。请取消密码后重新发送，或把文字直接粘贴在邮件正文中。";
     public const string NotText = "文件不是文本文件，无法读取。" + SendInstead;
     public const string PdfWithoutText = "PDF 中没有可提取的文字（可能是扫描件），请发送 Word 文档或直接在邮件正文中粘贴文字";

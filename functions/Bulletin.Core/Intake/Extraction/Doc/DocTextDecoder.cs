@@ -26,9 +26,10 @@ internal static class DocTextDecoder
             if (count <= 0)
                 continue;
             var bytes = (long)count * (piece.Compressed ? 1 : 2);
-            if (piece.FileOffset + bytes > word.Length)
-                throw new UnreadableDocumentException(Refusals.DamagedDoc);
-            var span = word.Slice(piece.FileOffset, (int)bytes);
+            // A stream shorter than its pieces (WPS) is read as far as it goes.
+            if (piece.FileOffset >= word.Length)
+                break;
+            var span = word.Slice(piece.FileOffset, (int)Math.Min(bytes, word.Length - piece.FileOffset) & (piece.Compressed ? ~0 : ~1));
             if (piece.Compressed)
                 foreach (var b in span)
                     text.Append(Special.TryGetValue(b, out var c) ? c : (char)b);
