@@ -16,5 +16,9 @@ public sealed class StatisticsRecorder(StatisticsFactStore facts) : IStatisticsF
     public Task SolicitationAnsweredAsync(SolicitationOutcome outcome, CancellationToken cancellationToken) =>
         facts.RecordSolicitationAsync(outcome, cancellationToken);
 
+    public Task UpperLevelsChangedAsync(string submissionId, string unit, IReadOnlyList<string> adoptionLevels, IReadOnlyList<string> instructionLevels,
+        CancellationToken cancellationToken) =>
+        facts.RecordUpperLevelsAsync(submissionId, unit, adoptionLevels, instructionLevels, cancellationToken);
+
     public static string IssueName(AssembledIssue issue) => $"{issue.Year}-{issue.Number:D3}";
 }

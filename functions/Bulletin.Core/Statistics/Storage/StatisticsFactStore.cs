@@ -52,6 +52,13 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
         ], cancellationToken);
     }
 
+    /// <summary>Sets the levels of the upper-level adoptions and leaders' instructions recorded on a submission (the whole
+    /// list each time, so a repeat or a correction leaves exactly what the records say).</summary>
+    public Task RecordUpperLevelsAsync(string submissionId, string unit, IReadOnlyList<string> adoptions, IReadOnlyList<string> instructions,
+        CancellationToken cancellationToken) =>
+        ChangeAsync([Change.OfSubmission(submissionId, unit, e => e with { Upper = FactEntry.Levels(adoptions), Instructions = FactEntry.Levels(instructions) })],
+            cancellationToken);
+
     /// <summary>The facts of submissions received within <paramref name="period"/> (China dates), its months read in parallel.</summary>
     public async Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken)
     {
@@ -131,22 +138,28 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
 /// <param name="Solicited">How the submission answers solicitation <paramref name="Solicitation"/>, or <c>missing</c>.</param>
 /// <param name="Day">The China date of an entry whose key is no submission id (a missing answer: the deadline's).</param>
 internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Published, bool Lead, string? Issue,
-    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null)
+    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null, string? Upper = null, string? Instructions = null)
 {
     public static string MissingKey(int solicitation) => $"missing:{solicitation}";
+
+    /// <summary>Levels packed as <c>市|省</c> (null for none), in a stable order so an unchanged list writes nothing.</summary>
+    public static string? Levels(IReadOnlyList<string> levels) => levels.Count == 0 ? null : string.Join('|', levels.Order(StringComparer.Ordinal));
+
+    private static IReadOnlyList<string> Unpack(string? levels) => levels?.Split('|') ?? [];
 
     /// <summary>The fact, or null for an entry of a kind this code does not know (neither a submission nor dated).</summary>
     public StatisticsFact? ToFact(string unit) => (Day ?? ReceivedOn(Key)) is { } day
         ? new(Key, unit, day,
             // Only adopted articles are printed, so a publication recorded before its submission was adopted.
-            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead) { Solicited = Solicited }
+            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead)
+        { Solicited = Solicited, UpperAdoptions = Unpack(Upper), Instructions = Unpack(Instructions) }
         : null;
 
     private static DateOnly? ReceivedOn(string id) =>
         id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
 
-/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day]</c>
+/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day[,upper,instructions]]</c>
 /// joined by <c>;</c> (the last three only when set, day as yyyyMMdd), split over properties <c>Facts0…n</c> of at most
 /// 30,000 characters each (a property holds 32K), ordered by key. Readers ignore fields they do not know.</summary>
 internal static class UnitMonthFacts
@@ -163,7 +176,8 @@ internal static class UnitMonthFacts
             var f = entry.Split(',');
             yield return new FactEntry(f[0], Enum.TryParse<SubmissionStatus>(Field(f, 1), out var status) ? status : null, Field(f, 2) == "1", Field(f, 3) == "1",
                 Field(f, 4), Field(f, 5), int.TryParse(Field(f, 6), CultureInfo.InvariantCulture, out var number) ? number : null,
-                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null);
+                DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+                Field(f, 8), Field(f, 9));
         }
     }
 
@@ -182,8 +196,9 @@ internal static class UnitMonthFacts
     private static string Pack(FactEntry e)
     {
         var packed = $"{e.Key},{e.Status},{(e.Published ? 1 : 0)},{(e.Lead ? 1 : 0)},{e.Issue}";
-        return e.Solicited is null && e.Solicitation is null && e.Day is null
-            ? packed // a submission no solicitation asked for: as before solicitations
-            : $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        if (e.Solicited is null && e.Solicitation is null && e.Day is null && e.Upper is null && e.Instructions is null)
+            return packed; // a submission no solicitation asked for: as before solicitations
+        packed = $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        return e.Upper is null && e.Instructions is null ? packed : $"{packed},{e.Upper},{e.Instructions}";
     }
 }

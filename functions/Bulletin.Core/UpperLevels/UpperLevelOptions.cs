@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bulletin.UpperLevels;
+
+/// <summary>Upper-level settings (section <c>UpperLevels</c>).</summary>
+public sealed class UpperLevelOptions : IValidatableObject
+{
+    public const string Section = "UpperLevels";
+    public const string DefaultPublications = "《郑州信息》=市;《河南信息》=省;国办《昨日要情》=国家";
+
+    /// <summary>The upper-level bulletins known by name, each with its level: <c>《郑州信息》=市;《河南信息》=省</c>.</summary>
+    public string Publications { get; set; } = DefaultPublications;
+
+    /// <summary>How long the 落实情况 link in a 批示 mail works.</summary>
+    [Range(1, 365)]
+    public int AnswerLinkDays { get; set; } = 60;
+
+    /// <summary>After how many days without a 落实情况 answer the unit is reminded (once).</summary>
+    [Range(1, 365)]
+    public int ReminderAfterDays { get; set; } = 7;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!UpperPublications.TryParse(Publications, out _, out var error))
+            yield return new ValidationResult(
+                $"设置 UpperLevels:Publications 有误 / Setting 'UpperLevels:Publications' is malformed: {error}. 例 / e.g. {DefaultPublications}", [nameof(Publications)]);
+    }
+
+    public IReadOnlyDictionary<string, string> PublicationLevels() =>
+        UpperPublications.TryParse(Publications, out var levels, out var error) ? levels : throw new InvalidOperationException(error);
+}
