@@ -15,8 +15,8 @@ public sealed class UpperLevelOptions : IValidatableObject
     [Range(1, 365)]
     public int AnswerLinkDays { get; set; } = 60;
 
-    /// <summary>After how many days without a 落实情况 answer the unit is reminded (once).</summary>
-    [Range(1, 365)]
+    /// <summary>After how many days without a 落实情况 answer the unit is reminded (once); 0: at the next daily run.</summary>
+    [Range(0, 365)]
     public int ReminderAfterDays { get; set; } = 7;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -69,9 +69,39 @@ public sealed class InstructionMailEndToEndTests(UpperLevelsHostFixture app)
         Assert.Single(await AdoptionMailsAsync(id));
     }
 
-    private async Task<List<JsonNode>> AdoptionMailsAsync(string id) =>
+    [Fact]
+    public async Task An_instruction_without_an_answer_is_reminded_to_the_unit_once_however_often_the_timer_runs()
+    {
+        var first = await RecordInstructionAsync("新安路街道夜市经济");
+        await RunReminderTimerAsync();
+        var reminded = await Eventually.GetAsync(() => MailsOfKindAsync(first, "instruction-reminder"), m => m.Count > 0, because: "the unit is reminded");
+
+        // A second run reminds a newer instruction; had it reminded the first again, that mail would have gone out before.
+        var second = await RecordInstructionAsync("新安路街道口袋公园");
+        await RunReminderTimerAsync();
+        await Eventually.GetAsync(() => MailsOfKindAsync(second, "instruction-reminder"), m => m.Count > 0, because: "the newer instruction is reminded");
+
+        Assert.Contains("/api/instructions/answer?token=", Outbox.TextOf(reminded.Single()));
+        Assert.Single(await MailsOfKindAsync(first, "instruction-reminder"));
+        Assert.NotNull((await InstructionAsync(first))["remindedAt"]);
+    }
+
+    private async Task<string> RecordInstructionAsync(string title)
+    {
+        var id = await app.AdoptedSubmissionAsync(title);
+        var recorded = await app.PostRecordAsync(id, "instructions", new { leader = "区长", level = "区", date = Today, text = "请抓好落实。" });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        return id;
+    }
+
+    private async Task RunReminderTimerAsync() =>
+        Assert.Equal(HttpStatusCode.Accepted, (await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/admin/functions/RemindInstructions", new StringContent("{}"))).StatusCode);
+
+    private Task<List<JsonNode>> AdoptionMailsAsync(string id) => MailsOfKindAsync(id, "upper-adoption");
+
+    private async Task<List<JsonNode>> MailsOfKindAsync(string id, string kind) =>
         (await app.Http.MailsToAsync(UnitSubmitter)).Where(m => m["personalizations"]![0]!["custom_args"]?["submissionId"]?.ToString() == id
-            && m["personalizations"]![0]!["custom_args"]?["kind"]?.ToString() == "upper-adoption").ToList();
+            && m["personalizations"]![0]!["custom_args"]?["kind"]?.ToString() == kind).ToList();
 
     private async Task<JsonNode> WordsMailAsync(string address, string words) =>
         (await Eventually.GetAsync(async () => (await app.Http.MailsToAsync(address)).Where(m => Outbox.TextOf(m).Contains(words)).ToList(),
