@@ -25,6 +25,7 @@ internal static class SubmissionDetailPage
             $"{s.AdoptedParagraphs.Select(p => Html.Of($"<p style=\"text-indent:2em\">{p}</p>"))}" +
             $"{Originals(s)}" +
             $"{DecisionForm(s, proof, form ?? new ReviewForm(ReviewChoice.Adopt, null, null, null))}" +
+            $"{(s.Status == SubmissionStatus.Adopted ? Html.Of($"<p><a id=\"upper\" href=\"/api/dashboard/submissions/{s.Id}/upper\">上级采用与领导批示</a></p>") : Html.Empty)}" +
             $"{Audit(audit)}" +
             $"<p><a href=\"/api/dashboard\">返回稿件列表</a></p>");
         return DashboardLayout.Render(response, status, "稿件", session, proof, body);

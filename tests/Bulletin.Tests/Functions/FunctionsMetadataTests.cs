@@ -58,6 +58,8 @@ public sealed class FunctionsMetadataTests
         { "ListInstructions", "httpTrigger", "submissions/{id}/instructions", "get" },
         { "AnswerInstruction", "httpTrigger", "instructions/answer", "get,post" },
         { "StatisticsApi", "httpTrigger", "statistics", "get" },
+        { "DashboardUpperRecords", "httpTrigger", "dashboard/submissions/{id}/upper", "get,post" },
+        { "DashboardOpenInstructions", "httpTrigger", "dashboard/instructions", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
