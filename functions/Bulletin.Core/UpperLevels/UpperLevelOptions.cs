@@ -19,8 +19,19 @@ public sealed class UpperLevelOptions : IValidatableObject
     [Range(0, 365)]
     public int ReminderAfterDays { get; set; } = 7;
 
+    public const string DefaultOffices = "郑州市委办公室信息科=市=xinxi@zz.example.org;河南省委办公厅信息处=省=xinxi@ha.example.org";
+
+    /// <summary>Offices items are forwarded to (上报): <c>name=level=address</c> separated by <c>;</c>.</summary>
+    public string Offices { get; set; } = DefaultOffices;
+
+    public IReadOnlyList<Forwarding.UpperOffice> UpperOffices() =>
+        Forwarding.UpperOffice.TryParse(Offices, out var offices, out var error) ? offices : throw new InvalidOperationException(error);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!Forwarding.UpperOffice.TryParse(Offices, out _, out var officesError))
+            yield return new ValidationResult(
+                $"设置 UpperLevels:Offices 有误 / Setting 'UpperLevels:Offices' is malformed: {officesError}. 例 / e.g. {DefaultOffices}", [nameof(Offices)]);
         if (!UpperPublications.TryParse(Publications, out _, out var error))
             yield return new ValidationResult(
                 $"设置 UpperLevels:Publications 有误 / Setting 'UpperLevels:Publications' is malformed: {error}. 例 / e.g. {DefaultPublications}", [nameof(Publications)]);

@@ -18,6 +18,8 @@ public static class UpperLevelsServiceCollectionExtensions
         services.AddTransient<UpperMailer>();
         services.AddTransient<UpperRecordService>();
         services.AddTransient<InstructionReminderService>();
+        services.AddSingleton<Forwarding.ForwardLog>();
+        services.AddTransient<Forwarding.ForwardService>();
         return services;
     }
 }

@@ -60,6 +60,9 @@ public sealed class FunctionsMetadataTests
         { "StatisticsApi", "httpTrigger", "statistics", "get" },
         { "DashboardUpperRecords", "httpTrigger", "dashboard/submissions/{id}/upper", "get,post" },
         { "DashboardOpenInstructions", "httpTrigger", "dashboard/instructions", "get" },
+        { "PostForward", "httpTrigger", "submissions/{id}/forwards", "post" },
+        { "PostForwards", "httpTrigger", "forwards", "post" },
+        { "ListForwards", "httpTrigger", "submissions/{id}/forwards", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()

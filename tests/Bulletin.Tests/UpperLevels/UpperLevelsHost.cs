@@ -13,9 +13,10 @@ internal static class UpperLevelsHost
     public const string UnitSubmitter = "xinanlu.xinxi@example.org";
     public const string UnitResponsible = "xinanlu.fuze@example.org";
 
-    public static async Task<string> AdoptedSubmissionAsync(this BulletinAppFixture app, string title)
+    public static async Task<string> AdoptedSubmissionAsync(this BulletinAppFixture app, string title, string? text = null)
     {
-        var id = await app.SubmitByMailAsync(title + " " + Guid.NewGuid().ToString("N")[..6]);
+        var unique = title + " " + Guid.NewGuid().ToString("N")[..6];
+        var id = text is null ? await app.SubmitByMailAsync(unique) : await app.SubmitByMailAsync(unique, text);
         var cookie = await app.SignInAsync();
         using var http = app.Client();
         await http.AdoptOnDashboardAsync(cookie, id);
