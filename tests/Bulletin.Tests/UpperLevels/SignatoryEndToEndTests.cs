@@ -45,6 +45,25 @@ public sealed class SignatoryEndToEndTests(UpperLevelsHostFixture app)
         Assert.Equal(("韩卫东", "谢婷婷", "0371-68912345"), (created!["approver"]!.ToString(), created["author"]!.ToString(), created["phone"]!.ToString()));
     }
 
+    [Fact]
+    public async Task The_upload_page_without_signatories_asks_for_them_by_name_and_keeps_what_was_typed()
+    {
+        var issued = await app.Http.SendAsOperatorAsync(HttpMethod.Post, "/api/directory/units/区总工会/submission-link");
+        var link = new Uri((await issued.Content.ReadFromJsonAsync<JsonObject>())!["url"]!.ToString()).PathAndQuery;
+        var text = "区总工会开展送温暖活动，走访困难职工五十户。" + Guid.NewGuid().ToString("N")[..6];
+
+        var page = await app.Http.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["submitter"] = "zgh.xinxi@example.org", ["title"] = "区总工会送温暖", ["text"] = text, ["author"] = "谢婷婷",
+        }));
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("请填写审签人、联系电话后再报送", html);
+        Assert.Contains(text, html);
+        Assert.Contains("value=\"谢婷婷\"", html);
+    }
+
     private async Task<string> TokenAsync(string unit)
     {
         var issued = await app.Http.SendAsOperatorAsync(HttpMethod.Post, $"/api/directory/units/{unit}/submission-link");
