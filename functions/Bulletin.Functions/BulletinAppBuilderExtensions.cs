@@ -15,6 +15,7 @@ using Bulletin.Security;
 using Bulletin.Solicitations;
 using Bulletin.Statistics;
 using Bulletin.Storage;
+using Bulletin.UpperLevels;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
@@ -43,7 +44,8 @@ public static class BulletinAppBuilderExtensions
             .AddIssueArchive()
             .AddDashboard()
             .AddSolicitations()
-            .AddStatistics();
+            .AddStatistics()
+            .AddUpperLevels();
         if (builder.Configuration.GetValue<bool>(StorageCallCounter.SettingName))
             builder.UseMiddleware<StorageCallAttribution>();
         // SendGrid Inbound Parse posts mail of up to 30 MB plus multipart framing; the worker's Kestrel stops at 30,000,000 bytes by default.

@@ -166,7 +166,16 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     // Units that have not answered a solicitation (约稿) are reminded once from this many days before its deadline.
     Solicitations__ReminderDaysBefore: '2'
     // Points per unit: a weight per named statistics term (see README, Statistics).
-    Statistics__Points: 'adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5'
+    Statistics__Points: 'adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5;combined=1;upper_city=10;upper_province=20;upper_national=40;instruction_district=5;instruction_city=10;instruction_province=20;instruction_national=40'
+    // Whether an upload must name 审签人, 执笔人 and 联系电话.
+    Intake__RequireSignatories: 'false'
+    // Upper-level bulletins known by name with their level (市, 省, 国家); others are recorded with a level given.
+    UpperLevels__Publications: '《郑州信息》=市;《河南信息》=省;国办《昨日要情》=国家'
+    // How long the 落实情况 link in a 领导批示 mail works, and after how many days without an answer the unit is reminded.
+    UpperLevels__AnswerLinkDays: '60'
+    UpperLevels__ReminderAfterDays: '7'
+    // Upper offices items are forwarded to (上报): name=level=address;… — set the real addresses after deploying.
+    UpperLevels__Offices: '郑州市委办公室信息科=市=xinxi@zz.example.org;河南省委办公厅信息处=省=xinxi@ha.example.org'
   }
 }
 

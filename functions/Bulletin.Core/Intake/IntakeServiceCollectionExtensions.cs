@@ -9,6 +9,7 @@ public static class IntakeServiceCollectionExtensions
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InboundBasicAuth>();
         services.AddSingleton<InboundMailStore>();

@@ -21,6 +21,9 @@ public sealed record Submission(
     /// <summary>The solicitation (约稿) this submission answers, if any.</summary>
     public int? SolicitationNumber { get; init; }
 
+    /// <summary>审签人, 执笔人 and 联系电话 as given with the submission or read from its signatory line.</summary>
+    public Signatories Signatories { get; init; } = Signatories.None;
+
     /// <summary>The title and text as they go into an issue: the editor's light edits, if any, else the submitter's.</summary>
     public string AdoptedTitle => Decision?.EditedTitle ?? Title;
     public IReadOnlyList<string> AdoptedParagraphs => Decision?.EditedParagraphs ?? Paragraphs;

@@ -19,9 +19,12 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         var originals = new List<string>();
         for (var i = 0; i < request.Originals.Count; i++)
             originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
+        // The 审签/执笔/电话 line is about the article, not part of it: it is taken out and kept apart (fields given win).
+        var (paragraphs, signed) = SignatoryLine.Extract(request.Article.Paragraphs);
         var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
-            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), request.Article.Paragraphs, originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
-        { PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber };
+            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), paragraphs.Count > 0 ? paragraphs : request.Article.Paragraphs,
+            originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
+        { PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber, Signatories = request.Signatories.Or(signed) };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
         // Recording the answer is idempotent, so a retried step simply records it again.
         if (stored.SolicitationNumber is not null)
@@ -63,6 +66,9 @@ public sealed record NewSubmission(
 
     /// <summary>The solicitation (约稿) it answers, checked to address the submitter's unit; null for none.</summary>
     public int? SolicitationNumber { get; init; }
+
+    /// <summary>审签人, 执笔人, 联系电话 given in fields (an upload); what is missing is read from the article.</summary>
+    public Signatories Signatories { get; init; } = Signatories.None;
 }
 
 /// <summary>Queue message: a new submission is waiting for review.</summary>

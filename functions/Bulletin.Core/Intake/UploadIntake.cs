@@ -4,7 +4,8 @@ using Bulletin.Intake.Extraction;
 namespace Bulletin.Intake;
 
 /// <summary>Registers an article uploaded on a unit's submission page or through the API: pasted text, or a document.</summary>
-public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar registrar, ISolicitationAnswers solicitations, TimeProvider clock)
+public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar registrar, ISolicitationAnswers solicitations,
+    Microsoft.Extensions.Options.IOptions<IntakeOptions> options, TimeProvider clock)
 {
     public async Task<UploadResult> SubmitAsync(ArticleUpload upload, CancellationToken cancellationToken)
     {
@@ -25,12 +26,16 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
         if (ArticleLimits.TextProblem(article.Paragraphs) is { } tooLong)
             return UploadResult.Refused($"稿件未登记：{tooLong}");
 
+        var signed = upload.Signatories.Or(SignatoryLine.Extract(article.Paragraphs).Found);
+        if (options.Value.RequireSignatories && !signed.IsComplete)
+            return UploadResult.Refused($"请填写{signed.Missing}后再报送（也可以在正文末尾写一行，例如“审签：张国强　执笔：陈静　电话：0371-12345678”）。");
+
         var now = clock.GetUtcNow();
         // The form's one-time key makes a double click or a resent form register one submission.
         var id = SubmissionId.Create(now, $"upload:{upload.Unit}:{upload.IdempotencyKey}");
         var originals = upload.File is { } original ? new[] { (original.FileName, original.Content) } : [];
         var submission = await registrar.RegisterAsync(new NewSubmission(id, submitter, SubmissionSource.Upload, article with { Title = title },
-            originals, now, null, null) { SolicitationNumber = await solicitations.ForUploadAsync(upload.SolicitationNumber, upload.Unit, cancellationToken) }, cancellationToken);
+            originals, now, null, null) { Signatories = upload.Signatories, SolicitationNumber = await solicitations.ForUploadAsync(upload.SolicitationNumber, upload.Unit, cancellationToken) }, cancellationToken);
         return new UploadResult(submission, null);
     }
 }
@@ -42,6 +47,9 @@ public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? T
 {
     /// <summary>The solicitation (约稿) the submitter says the article answers, if any.</summary>
     public int? SolicitationNumber { get; init; }
+
+    /// <summary>审签人, 执笔人, 联系电话 from the form or API fields.</summary>
+    public Signatories Signatories { get; init; } = Signatories.None;
 
     /// <summary>A key from everything the submitter sent, so the same article sent again the same day is the same submission.</summary>
     public string ContentKey()

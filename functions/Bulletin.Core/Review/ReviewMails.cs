@@ -16,7 +16,9 @@ public static class ReviewMails
         var howToReplyLine = replyTo is null ? "" : $"\n{howToReply}";
         var originals = s.Originals.Select(OriginalName).ToList();
         var originalsNote = originals.Count == 0 ? "原件：无附件（正文即邮件或页面内容）。" : $"原件 {originals.Count} 个（已存档）：{string.Join("、", originals)}";
-        var facts = new[] { ("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id) };
+        (string, string)[] facts = [("报送单位", s.Unit), ("报送人", $"{s.SubmitterName} <{s.SubmitterEmail}>"), ("收稿时间", ChinaTime.FormatDateTime(TimeZoneInfo.ConvertTime(s.ReceivedAt, ChinaTime.Zone))), ("编号", s.Id),
+            .. new[] { ("审签人", s.Signatories.Approver), ("执笔人", s.Signatories.Author), ("联系电话", s.Signatories.Phone) }
+                .Where(f => f.Item2 is not null).Select(f => (f.Item1, f.Item2!))];
         var choices = Enum.GetValues<ReviewChoice>();
 
         var headline = s.PreviousSubmissionId is { } previous ? $"修改稿，原稿编号 {previous}。请审核。" : "新稿件待审核。";

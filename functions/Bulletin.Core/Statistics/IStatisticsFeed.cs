@@ -15,6 +15,11 @@ public interface IStatisticsFeed
 
     /// <summary>A unit's answer to a solicitation is known: its submission on time or late, or missing after the deadline.</summary>
     Task SolicitationAnsweredAsync(SolicitationOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>The upper-level adoptions or 领导批示 of an adopted submission changed; the lists hold the level of every
+    /// record it has now (one entry per record).</summary>
+    Task UpperLevelsChangedAsync(string submissionId, string unit, IReadOnlyList<string> adoptionLevels, IReadOnlyList<string> instructionLevels,
+        CancellationToken cancellationToken);
 }
 
 /// <summary>Where a unit stands on one solicitation (约稿), for scoring.</summary>

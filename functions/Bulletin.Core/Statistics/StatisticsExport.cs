@@ -27,6 +27,8 @@ public static class StatisticsExport
                 cells[term.Label] = row.Count(term.Name);
             cells[StatisticsColumns.Rate] = row.AdoptionRate is { } rate ? Math.Round(rate, 4) : null;
             cells[StatisticsColumns.Points] = row.Points;
+            if (table.Ranked)
+                cells[StatisticsColumns.Rank] = table.RankOf(row);
             return cells;
         }).ToList();
         using var stream = new MemoryStream();

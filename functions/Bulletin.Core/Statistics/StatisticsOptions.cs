@@ -6,7 +6,8 @@ namespace Bulletin.Statistics;
 public sealed class StatisticsOptions : IValidatableObject
 {
     public const string Section = "Statistics";
-    public const string DefaultPoints = "adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5";
+    public const string DefaultPoints = "adopted=2;published=1;published_lead=5;solicited_on_time=2;solicited_late=-3;solicited_missing=-5;" +
+        "combined=1;upper_city=10;upper_province=20;upper_national=40;instruction_district=5;instruction_city=10;instruction_province=20;instruction_national=40";
 
     /// <summary>The points rule, e.g. <c>adopted=2;published=1;published_lead=5</c> (see <see cref="PointsRule"/>).</summary>
     public string Points { get; set; } = DefaultPoints;

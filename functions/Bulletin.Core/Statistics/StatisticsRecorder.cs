@@ -17,6 +17,10 @@ public sealed class StatisticsRecorder(StatisticsFactStore facts) : IStatisticsF
     public Task SolicitationAnsweredAsync(SolicitationOutcome outcome, CancellationToken cancellationToken) =>
         facts.RecordSolicitationAsync(outcome, cancellationToken);
 
+    public Task UpperLevelsChangedAsync(string submissionId, string unit, IReadOnlyList<string> adoptionLevels, IReadOnlyList<string> instructionLevels,
+        CancellationToken cancellationToken) =>
+        facts.RecordUpperLevelsAsync(submissionId, unit, adoptionLevels, instructionLevels, cancellationToken);
+
     /// <summary>2020-020 in the default series, zhuanbao:2020-001 in another.</summary>
     public static string IssueName(AssembledIssue issue) => $"{IssueSeries.KeyPrefix(issue.SeriesId)}{issue.Year}-{issue.Number:D3}";
 }

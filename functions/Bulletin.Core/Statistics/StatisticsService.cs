@@ -10,11 +10,13 @@ public sealed class StatisticsService(StatisticsFactStore facts, DirectoryQuery 
 {
     public const string TotalLabel = "合计";
 
-    public async Task<StatisticsTable> ForPeriodAsync(StatisticsPeriod period, CancellationToken cancellationToken)
+    /// <param name="series">Only what was printed in this series (its id), when given.</param>
+    public async Task<StatisticsTable> ForPeriodAsync(StatisticsPeriod period, CancellationToken cancellationToken, string? series = null)
     {
         var found = facts.ListAsync(period, cancellationToken);
         var units = (await directory.ListAsync(null, null, null, cancellationToken)).Units.Select(u => u.Name);
-        return Tabulate(period, await found, units, options.Value.Rule());
+        var kept = string.IsNullOrEmpty(series) ? await found : (await found).Where(f => f.Series == series).ToList();
+        return Tabulate(period, kept, units, options.Value.Rule());
     }
 
     /// <summary>Counts <paramref name="found"/> per unit; <paramref name="knownUnits"/> appear with zeros when absent.</summary>
@@ -26,7 +28,8 @@ public sealed class StatisticsService(StatisticsFactStore facts, DirectoryQuery 
             byUnit.TryAdd(unit, []);
         var rows = byUnit.Select(pair => Row(pair.Key, pair.Value, terms, rule))
             .OrderByDescending(r => r.Points).ThenByDescending(r => r.Adopted).ThenBy(r => r.Unit, StringComparer.Ordinal).ToList();
-        return new StatisticsTable(period, rule.Describe(), terms, rows, Row(TotalLabel, found, terms, rule));
+        var total = Row(TotalLabel, found, terms, rule);
+        return new StatisticsTable(period, rule.Describe(), StatisticsTerms.Shown(total.Counts), rows, total);
     }
 
     private static UnitStatistics Row(string unit, IReadOnlyList<StatisticsFact> facts, IReadOnlyList<StatisticsTerm> terms, PointsRule rule)

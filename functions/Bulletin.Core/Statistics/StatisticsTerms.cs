@@ -21,6 +21,8 @@ public static class StatisticsTerms
     public const string SolicitedOnTime = "solicited_on_time";
     public const string SolicitedLate = "solicited_late";
     public const string SolicitedMissing = "solicited_missing";
+    public const string Solo = "solo";
+    public const string Combined = "combined";
 
     public static readonly IReadOnlyList<StatisticsTerm> All =
     [
@@ -34,7 +36,29 @@ public static class StatisticsTerms
         new(SolicitedOnTime, "约稿按时", f => f.Solicited == SolicitationOutcome.OnTime ? 1 : 0),
         new(SolicitedLate, "约稿逾期", f => f.Solicited == SolicitationOutcome.Late ? 1 : 0),
         new(SolicitedMissing, "约稿未报", f => f.Solicited == SolicitationOutcome.Missing ? 1 : 0),
+        new(Solo, "独编", f => f.Published && !f.Combined ? 1 : 0),
+        new(Combined, "综合", f => f.Published && f.Combined ? 1 : 0),
+        .. SeriesKindTerms.All,
+        .. UpperLevelTerms.All,
     ];
+
+    /// <summary>Columns shown only when the period has something in them, each group with the terms that make it appear:
+    /// 独编 beside 综合 (without 综合 it repeats 刊发数), series kinds, upper-level adoptions and 批示 by level.</summary>
+    private static readonly IReadOnlyList<(IReadOnlyList<string> Terms, IReadOnlyList<string> ShownBy)> OptionalGroups =
+    [
+        ([Solo, Combined], [Combined]),
+        (Names(SeriesKindTerms.All), Names(SeriesKindTerms.All)),
+        (Names(UpperLevelTerms.All.Where(t => t.Name.StartsWith(UpperLevelTerms.UpperPrefix))), Names(UpperLevelTerms.All.Where(t => t.Name.StartsWith(UpperLevelTerms.UpperPrefix)))),
+        (Names(UpperLevelTerms.All.Where(t => t.Name.StartsWith(UpperLevelTerms.InstructionPrefix))), Names(UpperLevelTerms.All.Where(t => t.Name.StartsWith(UpperLevelTerms.InstructionPrefix)))),
+    ];
+
+    /// <summary>The terms to show as columns for a table whose total counts are <paramref name="total"/>: every term but
+    /// the optional groups that count nothing in it (the points rule still weighs every term).</summary>
+    public static IReadOnlyList<StatisticsTerm> Shown(IReadOnlyDictionary<string, int> total) =>
+        All.Where(t => OptionalGroups.FirstOrDefault(g => g.Terms.Contains(t.Name)) is not { Terms: not null } group
+            || group.ShownBy.Any(name => total.GetValueOrDefault(name) != 0)).ToList();
+
+    private static IReadOnlyList<string> Names(IEnumerable<StatisticsTerm> terms) => terms.Select(t => t.Name).ToList();
 
     public static StatisticsTerm? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 }

@@ -14,4 +14,11 @@ public sealed record UnitStatistics(string Unit, IReadOnlyDictionary<string, int
 }
 
 /// <summary>The statistics of every unit for a period, best first (points, then adopted, then name), with the totals.</summary>
-public sealed record StatisticsTable(StatisticsPeriod Period, string Rule, IReadOnlyList<StatisticsTerm> Terms, IReadOnlyList<UnitStatistics> Units, UnitStatistics Total);
+public sealed record StatisticsTable(StatisticsPeriod Period, string Rule, IReadOnlyList<StatisticsTerm> Terms, IReadOnlyList<UnitStatistics> Units, UnitStatistics Total)
+{
+    /// <summary>The unit's place by points (年度考核排名 over a year): units with equal points share a place; the total has none.</summary>
+    public int? RankOf(UnitStatistics row) => Units.Contains(row) ? 1 + Units.Count(u => u.Points > row.Points) : null;
+
+    /// <summary>A year's table carries the ranking column (年度考核排名).</summary>
+    public bool Ranked => Period.Code.Length == 4;
+}

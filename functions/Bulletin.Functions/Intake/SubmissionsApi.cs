@@ -24,12 +24,14 @@ public sealed class SubmissionsApi(UploadIntake intake, SubmissionVisibility vis
         {
             var form = await RequestForm.ReadAsync(request, cancellationToken);
             var document = await FormDocument.ReadAsync(form, cancellationToken);
-            upload = new ArticleUpload(unit, form["submitterEmail"].ToString(), form["title"].ToString(), form["text"].ToString(), document, form["key"].ToString());
+            upload = new ArticleUpload(unit, form["submitterEmail"].ToString(), form["title"].ToString(), form["text"].ToString(), document, form["key"].ToString())
+            { Signatories = Signatories.Of(form["approver"], form["author"], form["phone"]) };
         }
         else
         {
             var body = await JsonBody.ReadAsync<SubmissionRequest>(request, cancellationToken);
-            upload = new ArticleUpload(unit, body?.SubmitterEmail ?? "", body?.Title, body?.Text, null, body?.Key ?? "");
+            upload = new ArticleUpload(unit, body?.SubmitterEmail ?? "", body?.Title, body?.Text, null, body?.Key ?? "")
+            { Signatories = Signatories.Of(body?.Approver, body?.Author, body?.Phone) };
         }
         if (string.IsNullOrWhiteSpace(upload.IdempotencyKey))
             return new BadRequestObjectResult(new ProblemDetails { Title = "缺少 key", Detail = "请为每篇稿件提供一个唯一的 key（例如 GUID），重发同一篇稿件时使用同一个 key。" });
@@ -52,7 +54,8 @@ public sealed class SubmissionsApi(UploadIntake intake, SubmissionVisibility vis
     private static object Status(Submission s) => new
     {
         id = s.Id, unit = s.Unit, title = s.Title, status = s.Status.ToString(), receivedAt = s.ReceivedAt, submitter = s.SubmitterEmail,
+        approver = s.Signatories.Approver, author = s.Signatories.Author, phone = s.Signatories.Phone,
     };
 
-    private sealed record SubmissionRequest(string? SubmitterEmail, string? Title, string? Text, string? Key);
+    private sealed record SubmissionRequest(string? SubmitterEmail, string? Title, string? Text, string? Key, string? Approver, string? Author, string? Phone);
 }

@@ -39,7 +39,10 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
         var form = await RequestForm.ReadAsync(request, cancellationToken);
         var document = await FormDocument.ReadAsync(form, cancellationToken);
         var upload = new ArticleUpload(unit, form["submitter"].ToString(), form["title"].ToString(), form["text"].ToString(), document, "")
-        { SolicitationNumber = int.TryParse(form["solicitation"], out var chosen) ? chosen : null };
+        {
+            SolicitationNumber = int.TryParse(form["solicitation"], out var chosen) ? chosen : null,
+            Signatories = Signatories.Of(form["approver"], form["author"], form["phone"]),
+        };
         // Keyed by content: a form sent again (reload, back and 报送 again) registers the article once.
         upload = upload with { IdempotencyKey = upload.ContentKey() };
         var result = await intake.SubmitAsync(upload, cancellationToken);

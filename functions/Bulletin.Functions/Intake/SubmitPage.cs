@@ -26,6 +26,9 @@ internal static class SubmitPage
             $"{Solicitation(choices)}" +
             $"<label for=\"title\">标题</label><input id=\"title\" name=\"title\" maxlength=\"200\" value=\"{previous?.Title}\">" +
             $"<label for=\"text\">正文</label><textarea id=\"text\" name=\"text\">{previous?.Text}</textarea>" +
+            $"<label for=\"approver\">审签人</label><input id=\"approver\" name=\"approver\" value=\"{previous?.Signatories.Approver}\">" +
+            $"<label for=\"author\">执笔人</label><input id=\"author\" name=\"author\" value=\"{previous?.Signatories.Author}\">" +
+            $"<label for=\"phone\">联系电话</label><input id=\"phone\" name=\"phone\" type=\"tel\" value=\"{previous?.Signatories.Phone}\">" +
             $"<label for=\"file\">或上传文件</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.doc,.txt,.pdf\">" +
             $"<p class=\"hint\">可上传 .docx、.doc、.txt 或 .pdf 文件（不超过 30\u00A0MB）；上传文件时标题可不填，取文件中的标题。</p>" +
             $"<button type=\"submit\">报送</button></form>");

@@ -16,7 +16,7 @@ internal static class DashboardLayout
 
     private static Html Nav(DashboardSession session, string proof) => Html.Of(
             $"<nav style=\"display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin-bottom:1rem\">" +
-            $"<a href=\"/api/dashboard\">稿件</a><a href=\"/api/dashboard/issues\">简报</a><a href=\"/api/dashboard/archive\">往期简报</a><a href=\"/api/dashboard/solicitations\">约稿</a><a href=\"/api/dashboard/statistics\">统计</a><a href=\"/api/dashboard/quarantine\">隔离邮件</a><a href=\"/api/dashboard/directory\">通讯录</a>" +
+            $"<a href=\"/api/dashboard\">稿件</a><a href=\"/api/dashboard/issues\">简报</a><a href=\"/api/dashboard/archive\">往期简报</a><a href=\"/api/dashboard/solicitations\">约稿</a><a href=\"/api/dashboard/instructions\">批示</a><a href=\"/api/dashboard/statistics\">统计</a><a href=\"/api/dashboard/quarantine\">隔离邮件</a><a href=\"/api/dashboard/directory\">通讯录</a>" +
             $"<span class=\"hint\" style=\"overflow-wrap:anywhere\">{session.Name}（{session.Email}）</span>" +
             $"<form method=\"post\" action=\"/api/dashboard/sign-out\" style=\"margin:0\">{Proof(proof)}" +
             $"<button type=\"submit\" style=\"width:auto;margin:0;padding:.2rem .8rem;background:#666\">退出</button></form></nav>");

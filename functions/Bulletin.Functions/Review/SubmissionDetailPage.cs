@@ -19,12 +19,14 @@ internal static class SubmissionDetailPage
             $"{(notice is null ? Html.Empty : Html.Of($"<p class=\"ok\" role=\"status\">{notice}</p>"))}" +
             $"{(error is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{error}</p>"))}" +
             $"<p class=\"hint\">{s.Unit} · {s.SubmitterName}（{s.SubmitterEmail}） · 编号 {s.Id} · {DashboardLayout.Time(s.ReceivedAt)}</p>" +
+            $"{(s.Signatories.Line.Length == 0 ? Html.Of($"<p class=\"hint\" id=\"signatories\">未写明审签人、执笔人和联系电话</p>") : Html.Of($"<p id=\"signatories\">{s.Signatories.Line}</p>"))}" +
             $"<p>状态：<strong id=\"state\">{SubmissionStates.Label(s.Status)}</strong></p>" +
             $"{Decision(s)}" +
             $"<h2 style=\"font-size:1.2rem\">{s.AdoptedTitle}</h2>" +
             $"{s.AdoptedParagraphs.Select(p => Html.Of($"<p style=\"text-indent:2em\">{p}</p>"))}" +
             $"{Originals(s)}" +
             $"{DecisionForm(s, proof, form ?? new ReviewForm(ReviewChoice.Adopt, null, null, null))}" +
+            $"{(s.Status == SubmissionStatus.Adopted ? Html.Of($"<p><a id=\"upper\" href=\"/api/dashboard/submissions/{s.Id}/upper\">上级采用与领导批示</a></p>") : Html.Empty)}" +
             $"{Audit(audit)}" +
             $"<p><a href=\"/api/dashboard\">返回稿件列表</a></p>");
         return DashboardLayout.Render(response, status, "稿件", session, proof, body);

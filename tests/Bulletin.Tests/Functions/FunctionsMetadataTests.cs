@@ -61,6 +61,19 @@ public sealed class FunctionsMetadataTests
         { "ActOnPoisonMessage", "httpTrigger", "operations/poison/{queue}/{id}/{action}", "post" },
         { "DashboardPoisonAction", "httpTrigger", "dashboard/poison/{queue}/{id}/{action}", "post" },
         { "DashboardInboundRequest", "httpTrigger", "dashboard/inbound", "get" },
+        { "PostUpperAdoption", "httpTrigger", "submissions/{id}/adoptions", "post" },
+        { "PostInstruction", "httpTrigger", "submissions/{id}/instructions", "post" },
+        { "CorrectUpperAdoption", "httpTrigger", "submissions/{id}/adoptions/{record}", "put" },
+        { "CorrectInstruction", "httpTrigger", "submissions/{id}/instructions/{record}", "put" },
+        { "ListUpperAdoptions", "httpTrigger", "submissions/{id}/adoptions", "get" },
+        { "ListInstructions", "httpTrigger", "submissions/{id}/instructions", "get" },
+        { "AnswerInstruction", "httpTrigger", "instructions/answer", "get,post" },
+        { "StatisticsApi", "httpTrigger", "statistics", "get" },
+        { "DashboardUpperRecords", "httpTrigger", "dashboard/submissions/{id}/upper", "get,post" },
+        { "DashboardOpenInstructions", "httpTrigger", "dashboard/instructions", "get" },
+        { "PostForward", "httpTrigger", "submissions/{id}/forwards", "post" },
+        { "PostForwards", "httpTrigger", "forwards", "post" },
+        { "ListForwards", "httpTrigger", "submissions/{id}/forwards", "get" },
     };
 
     public static TheoryData<string, string> QueueFunctions => new()
@@ -80,6 +93,7 @@ public sealed class FunctionsMetadataTests
         { "RemindEditors", "0 0 1 * * 1-5" },
         { "RemindSolicitedUnits", "0 0 1 * * *" },
         { "SendAdoptionReport", "0 0 1 * * 1-5" },
+        { "RemindInstructions", "0 10 1 * * *" },
     };
 
     [Theory]

@@ -21,6 +21,8 @@ internal static class SubmissionEntity
             ["Status"] = s.Status.ToString(), ["ReceivedAt"] = s.ReceivedAt, ["MessageId"] = BoundedText.BoundOrNull(s.MessageId, BoundedText.Short),
             ["InboundBlob"] = inboundBlob, ["ReceiptSent"] = false, ["ReviewQueued"] = false,
             ["PreviousSubmissionId"] = s.PreviousSubmissionId, ["SolicitationNumber"] = s.SolicitationNumber,
+            ["Approver"] = BoundedText.BoundOrNull(s.Signatories.Approver, BoundedText.Short),
+            ["Author"] = BoundedText.BoundOrNull(s.Signatories.Author, BoundedText.Short), ["Phone"] = BoundedText.BoundOrNull(s.Signatories.Phone, BoundedText.Short),
         };
         LongTextProperties.Write(entity, Paragraphs, LongTextProperties.Serialize(s.Paragraphs), ArticleLimits.MaxStoredCharacters);
         foreach (var absent in entity.Where(p => p.Value is null).Select(p => p.Key).ToList())
@@ -38,6 +40,7 @@ internal static class SubmissionEntity
         {
             PreviousSubmissionId = NullIfEmpty(e.GetString("PreviousSubmissionId")),
             SolicitationNumber = e.GetInt32("SolicitationNumber"),
+            Signatories = Signatories.Of(e.GetString("Approver"), e.GetString("Author"), e.GetString("Phone")),
             Decision = e.GetString("DecisionId") is not { } decisionId ? null : new SubmissionDecision(decisionId,
                 Enum.TryParse<SubmissionStatus>(e.GetString("DecisionFrom"), out var from) ? from : SubmissionStatus.Submitted, status,
                 e.GetString("DecidedBy") ?? "", e.GetDateTimeOffset("DecidedAt") ?? default, e.GetString("DecisionChannel") ?? "",

@@ -61,6 +61,13 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
         ], cancellationToken);
     }
 
+    /// <summary>Sets the levels of the upper-level adoptions and leaders' instructions recorded on a submission (the whole
+    /// list each time, so a repeat or a correction leaves exactly what the records say).</summary>
+    public Task RecordUpperLevelsAsync(string submissionId, string unit, IReadOnlyList<string> adoptions, IReadOnlyList<string> instructions,
+        CancellationToken cancellationToken) =>
+        ChangeAsync([Change.OfSubmission(submissionId, unit, e => e with { Upper = FactEntry.Levels(adoptions), Instructions = FactEntry.Levels(instructions) })],
+            cancellationToken);
+
     /// <summary>The facts of submissions received within <paramref name="period"/> (China dates), its months read in parallel.</summary>
     public Task<IReadOnlyList<StatisticsFact>> ListAsync(StatisticsPeriod period, CancellationToken cancellationToken) =>
         ReadAsync(period, (e, unit) => e.ToFact(unit), f => f.ReceivedOn, cancellationToken);
@@ -150,18 +157,25 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
 /// <param name="Solicited">How the submission answers solicitation <paramref name="Solicitation"/>, or <c>missing</c>.</param>
 /// <param name="Day">The China date of an entry whose key is no submission id (a missing answer: the deadline's).</param>
 internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Published, bool Lead, string? Issue,
-    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null, string? Series = null, string? SeriesKind = null, bool Combined = false)
+    string? Solicited = null, int? Solicitation = null, DateOnly? Day = null, string? Series = null, string? SeriesKind = null, bool Combined = false,
+    string? Upper = null, string? Instructions = null)
 {
     /// <summary>Free text made safe for the packing (no <c>,</c> or <c>;</c>).</summary>
     public static string? Clean(string? text) => text?.Replace(',', '，').Replace(';', '；');
 
     public static string MissingKey(int solicitation) => $"missing:{solicitation}";
 
+    /// <summary>Levels packed as <c>市|省</c> (null for none), in a stable order so an unchanged list writes nothing.</summary>
+    public static string? Levels(IReadOnlyList<string> levels) => levels.Count == 0 ? null : string.Join('|', levels.Order(StringComparer.Ordinal));
+
+    private static IReadOnlyList<string> Unpack(string? levels) => levels?.Split('|') ?? [];
+
     /// <summary>The fact, or null for an entry of a kind this code does not know (neither a submission nor dated).</summary>
     public StatisticsFact? ToFact(string unit) => (Day ?? ReceivedOn(Key)) is { } day
         ? new(Key, unit, day,
             // Only adopted articles are printed, so a publication recorded before its submission was adopted.
-            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead) { Solicited = Solicited }
+            Status ?? (Published ? SubmissionStatus.Adopted : SubmissionStatus.Submitted), Published, Lead)
+        { Solicited = Solicited, UpperAdoptions = Unpack(Upper), Instructions = Unpack(Instructions), Series = Series, SeriesKind = SeriesKind, Combined = Combined }
         : null;
 
     /// <summary>Where the submission was printed; null unless published since series were recorded.</summary>
@@ -172,7 +186,7 @@ internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Publ
         id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
 
-/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day[,series,kind,combined]]</c>
+/// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day[,series,kind,combined[,upper,instructions]]]</c>
 /// joined by <c>;</c> (the last three only when set, day as yyyyMMdd), split over properties <c>Facts0…n</c> of at most
 /// 30,000 characters each (a property holds 32K), ordered by key. Readers ignore fields they do not know.</summary>
 internal static class UnitMonthFacts
@@ -190,7 +204,7 @@ internal static class UnitMonthFacts
             yield return new FactEntry(f[0], Enum.TryParse<SubmissionStatus>(Field(f, 1), out var status) ? status : null, Field(f, 2) == "1", Field(f, 3) == "1",
                 Field(f, 4), Field(f, 5), int.TryParse(Field(f, 6), CultureInfo.InvariantCulture, out var number) ? number : null,
                 DateOnly.TryParseExact(Field(f, 7), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
-                Field(f, 8), Field(f, 9), Field(f, 10) == "1");
+                Field(f, 8), Field(f, 9), Field(f, 10) == "1", Field(f, 11), Field(f, 12));
         }
     }
 
@@ -209,9 +223,12 @@ internal static class UnitMonthFacts
     private static string Pack(FactEntry e)
     {
         var packed = $"{e.Key},{e.Status},{(e.Published ? 1 : 0)},{(e.Lead ? 1 : 0)},{e.Issue}";
-        if (e.Solicited is null && e.Solicitation is null && e.Day is null && e.Series is null)
-            return packed; // a submission no solicitation asked for and no series printed: as before solicitations
+        if (e.Solicited is null && e.Solicitation is null && e.Day is null && e.Series is null && e.Upper is null && e.Instructions is null)
+            return packed; // a submission no solicitation asked for, no series printed and no upper level noted: as before solicitations
         packed = $"{packed},{e.Solicited},{e.Solicitation?.ToString(CultureInfo.InvariantCulture)},{e.Day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
-        return e.Series is null ? packed : $"{packed},{e.Series},{e.SeriesKind},{(e.Combined ? 1 : 0)}";
+        if (e.Series is null && e.Upper is null && e.Instructions is null)
+            return packed;
+        packed = $"{packed},{e.Series},{e.SeriesKind},{(e.Combined ? 1 : 0)}";
+        return e.Upper is null && e.Instructions is null ? packed : $"{packed},{e.Upper},{e.Instructions}";
     }
 }
