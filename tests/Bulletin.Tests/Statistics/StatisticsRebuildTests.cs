@@ -56,7 +56,9 @@ public sealed class StatisticsRebuildTests(StatisticsStorageFixture store)
         await recorder.IssuePublishedAsync(issue, CancellationToken.None);
 
         var fact = Assert.Single(await store.Facts.ListAsync(StatisticsPeriod.Month(2032, 3), CancellationToken.None));
-        Assert.Equal(new StatisticsFact(submission.Id, "区总工会", new DateOnly(2032, 3, 1), SubmissionStatus.Adopted, true, true), fact);
+        // The issue's series (the default one, a 正刊) is kept with the fact since series are recorded at publication.
+        Assert.Equal(new StatisticsFact(submission.Id, "区总工会", new DateOnly(2032, 3, 1), SubmissionStatus.Adopted, true, true)
+            { Series = "main", SeriesKind = "正刊" }, fact);
     }
 
     [Fact]
