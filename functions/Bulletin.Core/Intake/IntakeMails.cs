@@ -6,12 +6,17 @@ namespace Bulletin.Intake;
 /// <summary>The mails intake sends: the receipt (回执) and the replies that say why a mail was not registered.</summary>
 public static class IntakeMails
 {
-    public static OutgoingMail Receipt(Submission submission, string bulletinName) => Compose(
+    /// <summary>The receipt; when the office requires 审签人, 执笔人 and 联系电话 and some are missing, it says exactly what to add
+    /// (the submission is registered all the same and waits for the editors: nothing is lost).</summary>
+    public static OutgoingMail Receipt(Submission submission, string bulletinName, bool signatoriesRequired = false) => Compose(
         submission.SubmitterEmail, submission.SubmitterName,
         $"【回执】已收到稿件《{submission.Title}》（编号 {submission.Id}）",
         $"{submission.SubmitterName}同志：",
         [
             $"您代{submission.Unit}报送的稿件《{submission.Title}》已于 {ChinaTime.FormatDateTime(ToChina(submission.ReceivedAt))} 收到，登记编号 {submission.Id}。",
+            .. signatoriesRequired && !submission.Signatories.IsComplete
+                ? [$"本稿缺少{submission.Signatories.Missing}。报送稿件须注明审签人、执笔人和联系电话：请在正文末尾加一行，例如“{Signatories.Example}”，再发送一次本稿。"]
+                : Array.Empty<string>(),
             "编辑审核后，会把采用、退回修改或不采用的结果及理由发到本邮箱。查询稿件时请提供登记编号。",
         ],
         bulletinName) with { CustomArgs = new Dictionary<string, string> { ["submissionId"] = submission.Id, ["kind"] = "receipt" } };

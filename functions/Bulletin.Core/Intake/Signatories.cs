@@ -8,6 +8,9 @@ public sealed record Signatories(string? Approver, string? Author, string? Phone
 {
     public static readonly Signatories None = new(null, null, null);
 
+    /// <summary>The line as units are asked to write it.</summary>
+    public const string Example = "审签：张国强　执笔：陈静　电话：0371-12345678";
+
     public bool IsComplete => Approver is not null && Author is not null && Phone is not null;
 
     /// <summary>The given fields, and where one is missing, the other's.</summary>

@@ -12,7 +12,8 @@ namespace Bulletin.Intake;
 /// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
 /// and the review message, each recorded as done so that a retry repeats nothing.</summary>
 public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, MessageQueues queues,
-    ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, IEnumerable<IStatisticsFeed> statistics, ILogger<SubmissionRegistrar> logger)
+    ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, IOptions<IntakeOptions> intakeOptions, IEnumerable<IStatisticsFeed> statistics,
+    ILogger<SubmissionRegistrar> logger)
 {
     public async Task<Submission> RegisterAsync(NewSubmission request, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         {
             try
             {
-                await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName), cancellationToken);
+                await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName, intakeOptions.Value.RequireSignatories), cancellationToken);
             }
             catch
             {

@@ -28,7 +28,7 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
 
         var signed = upload.Signatories.Or(SignatoryLine.Extract(article.Paragraphs).Found);
         if (options.Value.RequireSignatories && !signed.IsComplete)
-            return UploadResult.Refused($"请填写{signed.Missing}后再报送（也可以在正文末尾写一行，例如“审签：张国强　执笔：陈静　电话：0371-12345678”）。");
+            return UploadResult.Refused($"请填写{signed.Missing}后再报送（也可以在正文末尾写一行，例如“{Signatories.Example}”）。");
 
         var now = clock.GetUtcNow();
         // The form's one-time key makes a double click or a resent form register one submission.

@@ -19,17 +19,23 @@ public sealed class IssueRequests(IssueDesk desk, SeriesCatalog catalog, Directo
             return new IssueDraftResult(null, $"“{request.Editor}”不是通讯录中的编辑：editor 请填编辑的邮箱，或省略。");
         if (await catalog.FindAsync(request.Series, cancellationToken) is not { } series)
             return new IssueDraftResult(null, $"刊物“{request.Series}”不存在：先用 PUT /api/series/{request.Series} 新建它，或省略 series 用默认刊物。");
+        // 责任编辑 left out: the series' own, else the editor acting, else the directory's editors (an office prints its editors).
         var editors = request.Editors is { Count: > 0 } named ? named : series.Editors.Count > 0 ? series.Editors
-            : actor.Email != OperatorActor ? [actor.Name] : null;
-        if (editors is null)
-            return new IssueDraftResult(null, $"刊物“{series.Id}”没有默认责任编辑：请填写 editors（如 [\"郝婕\", \"李德昭\"]），或用 PUT /api/series/{series.Id} 设定 editors。");
-        var headline = string.IsNullOrWhiteSpace(request.SeriesHeadline) ? null : new SeriesHeadline(request.SeriesHeadline.Trim(), request.SeriesPart ?? 1);
+            : actor.Email != OperatorActor ? [actor.Name] : await DirectoryEditorsAsync(cancellationToken);
+        if (editors.Count == 0)
+            return new IssueDraftResult(null, $"刊物“{series.Id}”没有默认责任编辑，通讯录中也没有编辑：请填写 editors（如 [\"郝婕\", \"李德昭\"]），或用 PUT /api/series/{series.Id} 设定 editors。");
+        // A part left out continues the last issue with the same headline, as 新建一期 does.
+        var headline = string.IsNullOrWhiteSpace(request.SeriesHeadline) ? null
+            : new SeriesHeadline(request.SeriesHeadline.Trim(), request.SeriesPart ?? SeriesHeadline.NextPart);
         var draft = new IssueDraft([], headline, request.SentUpTo ?? series.SentUpTo, request.IssuedTo ?? series.IssuedTo, request.Date, actor.Name)
         {
             SeriesId = series.Id, Articles = request.Articles, Editors = editors,
         };
         return await desk.CreateDraftAsync(draft, actor.Email, cancellationToken);
     }
+
+    private async Task<IReadOnlyList<string>> DirectoryEditorsAsync(CancellationToken cancellationToken) =>
+        [.. (await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People.Select(p => p.Name).Distinct()];
 
     /// <summary>The editor named (null when named but unknown or no editor), else the operator.</summary>
     public async Task<(string Email, string Name)?> ActorAsync(string? editor, CancellationToken cancellationToken)

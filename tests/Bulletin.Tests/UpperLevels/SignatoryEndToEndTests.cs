@@ -29,6 +29,22 @@ public sealed class SignatoryEndToEndTests(UpperLevelsHostFixture app)
     }
 
     [Fact]
+    public async Task A_mailed_article_missing_required_signatories_is_registered_and_its_receipt_says_exactly_what_to_add()
+    {
+        var title = "区总工会走访困难职工 " + Guid.NewGuid().ToString("N")[..6];
+
+        var stored = await app.SubmitByMailAsync("zgh.xinxi@example.org", title,
+            "区总工会走访慰问困难职工三十户，送去慰问金和米面油等生活物资。\n\n执笔：谢婷婷");
+        var receipt = await Eventually.GetAsync(async () => (await app.Http.MailsToAsync("zgh.xinxi@example.org"))
+            .Where(m => Outbox.SubjectOf(m).Contains($"（编号 {stored.RowKey}）", StringComparison.Ordinal) && Outbox.SubjectOf(m).StartsWith("【回执】", StringComparison.Ordinal)).ToList(),
+            mails => mails.Count == 1, because: "the receipt is sent once");
+
+        Assert.Equal("谢婷婷", stored.GetString("Author"));
+        Assert.Contains("本稿缺少审签人、联系电话", Outbox.TextOf(receipt[0]));
+        Assert.Contains("审签：张国强", Outbox.TextOf(receipt[0]));
+    }
+
+    [Fact]
     public async Task An_api_upload_missing_a_required_signatory_is_told_what_to_add_and_with_the_fields_it_is_registered()
     {
         var token = await TokenAsync("区总工会");

@@ -97,6 +97,23 @@ public sealed partial class SeriesEndToEndTests(SeriesHostFixture app)
     }
 
     [Fact]
+    public async Task An_issue_asked_for_with_only_a_date_and_articles_prints_the_directorys_editors_and_continues_its_headline()
+    {
+        var http = app.Http;
+        await http.PutSeriesAsync("bare", new { name = "要情快报", kind = "快报" });
+        var cookie = await app.SignInAsync();
+        var first = await app.AdoptAsync(cookie, "xinanlu.xinxi@example.org", "快报第一篇", Body);
+        var second = await app.AdoptAsync(cookie, "zgh.xinxi@example.org", "快报第二篇", Body);
+
+        await http.CreateIssueAsync(new { series = "bare", date = "2021-05-01", seriesHeadline = "防汛快讯", seriesPart = 2, articles = new[] { new { submissions = new[] { first } } } });
+        var created = await http.CreateIssueAsync(new { series = "bare", date = "2021-05-02", seriesHeadline = "防汛快讯", articles = new[] { new { submissions = new[] { second } } } });
+
+        var issue = JsonNode.Parse(await http.GetAsOperatorAsync($"/api/issues/bare/2021/{created["number"]}"))!;
+        Assert.Equal(["李德昭", "郝婕"], issue["editors"]!.AsArray().Select(e => e!.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(3, issue["seriesPart"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_second_series_starts_at_number_1_and_an_article_of_two_units_is_a_combined_one()
     {
         var http = app.Http;
