@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using static Bulletin.Issues.PdfPageGeometry;
@@ -10,6 +11,7 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
     private readonly Dictionary<(char, XFont), double> _widths = [];
     private XGraphics? _graphics;
     private double _y;
+    private double _spacing; // the character spacing (Tc) last set on the current page
 
     private XGraphics Graphics => _graphics ?? NewPage();
 
@@ -54,7 +56,7 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
             var offsets = PdfLineJustifier.Offsets(text, widths, start, length, last ? natural : TextWidth - indent);
             var x = centred ? Left + (TextWidth - natural) / 2 : Left + indent;
             foreach (var piece in Pieces(text, owners, widths, offsets, start))
-                Draw(piece.Span, x + piece.Offset, lineHeight);
+                Draw(piece.Span, x + piece.Offset, lineHeight, piece.Spacing);
             _y += lineHeight;
         }
     }
@@ -99,21 +101,36 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
 
     public void Dispose() => _graphics?.Dispose();
 
-    // Runs of one span whose characters sit at their natural distance, each drawn with one string.
-    private static IEnumerable<(PdfSpan Span, double Offset)> Pieces(string text, PdfSpan[] owners, double[] widths, double[] offsets, int start)
+    // Runs of one span whose characters are each followed by the same gap, drawn as one string with that gap as character
+    // spacing (PDF's Tc), so a justified line takes a few strings, not one per character. A line's last character is
+    // followed by no gap, so what poppler measures ends on the edge; a squeezed mark ends its run and overlaps the next as before
+    // (a negative Tc changes how poppler groups the text); a surrogate pair stands alone (PDFsharp draws it as one glyph).
+    private static IEnumerable<(PdfSpan Span, double Offset, double Spacing)> Pieces(string text, PdfSpan[] owners, double[] widths, double[] offsets, int start)
     {
-        var from = start;
         var end = start + offsets.Length;
+        double Gap(int i) => i + 1 == end || char.IsSurrogate(text[i]) ? 0 : offsets[i + 1 - start] - offsets[i - start] - widths[i];
+        double Spacing(int i) => Math.Max(Gap(i), 0);
+        var from = start;
         for (var i = start + 1; i <= end; i++)
-            if (i == end || owners[i] != owners[from] || Math.Abs(offsets[i - start] - offsets[i - start - 1] - widths[i - 1]) > 0.001)
+            if (i == end || owners[i] != owners[from] || char.IsHighSurrogate(text[i]) || char.IsLowSurrogate(text[i - 1])
+                || Gap(i - 1) < -0.0005 || Math.Abs(Spacing(i) - Spacing(from)) > 0.0005)
             {
-                yield return (owners[from] with { Text = text[from..i] }, offsets[from - start]);
+                yield return (owners[from] with { Text = text[from..i] }, offsets[from - start], Spacing(from));
                 from = i;
             }
     }
 
-    private void Draw(PdfSpan span, double x, double height) =>
+    private void Draw(PdfSpan span, double x, double height, double spacing = 0)
+    {
+        if (Math.Abs(spacing - _spacing) > 0.00005)
+        {
+            // PDFsharp has no character spacing of its own; Tc is a text state operator, valid inside and outside BT…ET.
+            var content = Graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("The flow draws on PDF pages only.");
+            content.Append(CultureInfo.InvariantCulture, $"{spacing:0.####} Tc\n");
+            _spacing = spacing;
+        }
         Graphics.DrawString(span.Text, span.Font, span.Brush, x, _y + height / 2 + span.Font.Size * 0.36, XStringFormats.BaseLineLeft);
+    }
 
     private void Room(double height)
     {
@@ -129,6 +146,7 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
         page.Height = XUnit.FromPoint(Height);
         _graphics = XGraphics.FromPdfPage(page);
         _y = Top;
+        _spacing = 0;
         return _graphics;
     }
 
