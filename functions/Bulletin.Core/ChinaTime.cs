@@ -5,6 +5,9 @@ public static class ChinaTime
 {
     public static readonly TimeZoneInfo Zone = Find(TimeZoneInfo.FindSystemTimeZoneById);
 
+    /// <summary>The China calendar date of <paramref name="time"/>.</summary>
+    public static DateOnly Date(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, Zone).DateTime);
+
     /// <summary>2020年3月8日</summary>
     public static string FormatDate(DateTimeOffset time) => $"{time.Year}年{time.Month}月{time.Day}日";
 

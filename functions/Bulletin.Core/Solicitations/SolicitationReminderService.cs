@@ -37,8 +37,8 @@ public sealed class SolicitationReminderService(SolicitationStore store, Solicit
     /// <summary>From the start of the China day <paramref name="daysBefore"/> days before the deadline's China day.</summary>
     public static bool IsReminderDue(DateTimeOffset deadline, DateTimeOffset now, int daysBefore)
     {
-        var deadlineDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(deadline, ChinaTime.Zone).DateTime);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ChinaTime.Zone).DateTime);
+        var deadlineDay = ChinaTime.Date(deadline);
+        var today = ChinaTime.Date(now);
         return now <= deadline && today >= deadlineDay.AddDays(-daysBefore);
     }
 

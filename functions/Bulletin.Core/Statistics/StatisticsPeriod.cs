@@ -35,7 +35,7 @@ public sealed partial record StatisticsPeriod(DateOnly From, DateOnly To, string
     }
 
     /// <summary>The China date of <paramref name="time"/>.</summary>
-    public static DateOnly ChinaDate(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, ChinaTime.Zone).DateTime);
+    public static DateOnly ChinaDate(DateTimeOffset time) => ChinaTime.Date(time);
 
     /// <summary>The months (yyyyMM) the period touches: the partitions to read.</summary>
     public IEnumerable<string> Months()

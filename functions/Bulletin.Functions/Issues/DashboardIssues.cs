@@ -21,7 +21,7 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
         var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone).DateTime);
+        var today = ChinaTime.Date(clock.GetUtcNow());
         var form = IssueForm.Defaults(desk.Settings, today, session.Name);
         if (!HttpMethods.IsGet(request.Method))
         {

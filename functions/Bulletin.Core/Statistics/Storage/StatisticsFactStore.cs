@@ -49,7 +49,7 @@ public sealed class StatisticsFactStore(TableServiceClient tables)
     /// wrote one; a missing answer is an entry <c>missing:12</c> dated the deadline's China date (not a submission).</summary>
     public Task RecordSolicitationAsync(SolicitationOutcome outcome, CancellationToken cancellationToken)
     {
-        var deadline = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(outcome.Deadline, ChinaTime.Zone).DateTime);
+        var deadline = ChinaTime.Date(outcome.Deadline);
         var missingKey = FactEntry.MissingKey(outcome.Solicitation);
         var missing = new Change(deadline.ToString("yyyyMM", CultureInfo.InvariantCulture), missingKey, outcome.Unit,
             e => e with { Solicited = SolicitationOutcome.Missing, Solicitation = outcome.Solicitation, Day = deadline });
