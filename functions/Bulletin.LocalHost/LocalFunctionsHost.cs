@@ -122,6 +122,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         _web.MapGrpcService<FunctionRpcEndpoint>().RequireHost($"*:{grpcPort}");
         _web.MapMailSink();
         _web.MapAdminFunctions(() => _functions, adminKey);
+        _web.MapAdminStorage(StorageConnectionString, adminKey);
         _web.Map("/{**path}", async context =>
         {
             if (_functions is not { } functions)

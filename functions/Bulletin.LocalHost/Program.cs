@@ -1,10 +1,13 @@
 using Bulletin.LocalHost;
 using Bulletin.LocalHost.Commands;
 using Bulletin.LocalHost.Demo;
+using Bulletin.LocalHost.History;
 
 // Runs the Function App locally the way Azure does. See README.md ("Set up").
 if (args.FirstOrDefault() == ImportDirectoryCommand.Name)
     return await ImportDirectoryCommand.RunAsync(args, Console.Out);
+if (args.FirstOrDefault() == GenerateHistoryCommand.Name)
+    return await GenerateHistoryCommand.RunAsync(args, Console.Out);
 try
 {
     var options = LocalHostOptions.FromArguments(args);

@@ -13,6 +13,9 @@ public static class Program
             case ["--distribution-working-set"]:
                 DistributionWorkingSet.RunAsync().GetAwaiter().GetResult();
                 break;
+            case ["--history-latency", ..var rest]:
+                History.HistoryLatency.RunAsync(rest.Length > 0 ? int.Parse(rest[0]) : 40).GetAwaiter().GetResult();
+                break;
             case ["--stand-in"]:
                 DistributionWorkingSet.RunStandInAsync().GetAwaiter().GetResult();
                 break;

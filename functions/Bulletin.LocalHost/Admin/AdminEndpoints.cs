@@ -13,14 +13,8 @@ internal static class AdminEndpoints
     {
         endpoints.MapPost("/admin/functions/{name}", async (string name, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         {
-            if (!AdminKey.IsPresented(request, adminKey))
-            {
-                response.Headers.WWWAuthenticate = "Bearer";
-                return Results.Problem(string.IsNullOrEmpty(adminKey)
-                    ? $"The admin API is closed: set {AdminKey.SettingName} in local.settings.json."
-                    : $"Send the operator key ({AdminKey.SettingName} in local.settings.json) as 'Authorization: Bearer <key>' or '{AdminKey.FunctionsKeyHeader}: <key>'.",
-                    statusCode: StatusCodes.Status401Unauthorized, title: "Admin key required");
-            }
+            if (Refusal(request, response, adminKey) is { } refused)
+                return refused;
             if (registry() is not { } functions || !functions.Invoker.IsReady)
                 return Results.Problem("The worker is starting.", statusCode: 503);
             if (!functions.ByName.TryGetValue(name, out var function))
@@ -36,5 +30,22 @@ internal static class AdminEndpoints
                 : functions.Invoker.InvokeAsync(function, new TypedData { String = input }, metadata => metadata["QueueTrigger"] = new TypedData { String = input });
             return Results.Accepted();
         });
+    }
+
+    /// <summary><c>GET /admin/storage</c>: the storage connection string the host gave the worker (Azurite's ports are chosen at
+    /// start), for tools such as <c>generate-history</c> that write through the app's stores. Only with the key.</summary>
+    public static void MapAdminStorage(this IEndpointRouteBuilder endpoints, string connectionString, string? adminKey) =>
+        endpoints.MapGet("/admin/storage", (HttpRequest request, HttpResponse response) =>
+            Refusal(request, response, adminKey) ?? Results.Json(new { connectionString }));
+
+    private static IResult? Refusal(HttpRequest request, HttpResponse response, string? adminKey)
+    {
+        if (AdminKey.IsPresented(request, adminKey))
+            return null;
+        response.Headers.WWWAuthenticate = "Bearer";
+        return Results.Problem(string.IsNullOrEmpty(adminKey)
+            ? $"The admin API is closed: set {AdminKey.SettingName} in local.settings.json."
+            : $"Send the operator key ({AdminKey.SettingName} in local.settings.json) as 'Authorization: Bearer <key>' or '{AdminKey.FunctionsKeyHeader}: <key>'.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "Admin key required");
     }
 }

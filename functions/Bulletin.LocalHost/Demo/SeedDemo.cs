@@ -17,8 +17,8 @@ public sealed class SeedDemo(HttpClient http, IReadOnlyDictionary<string, string
     public const string SeriesHeadline = "精准服务 主动作为 夺取疫情防控和经济社会发展“双胜利”";
     private const string Editor = "hao.jie@example.org";
     private const string Signer = "song.wenhua@example.org";
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(2);
-    private string Base => http.BaseAddress!.ToString().TrimEnd('/');
+    private readonly AppDoors _doors = new(http, settings);
+    private string Base => _doors.Base;
 
     /// <summary>The run command's <c>--demo</c>: plays the demo against the started host; a step that fails is printed and the
     /// host keeps running, so the pages named so far can still be opened.</summary>
@@ -39,14 +39,14 @@ public sealed class SeedDemo(HttpClient http, IReadOnlyDictionary<string, string
     public async Task<DemoResult> RunAsync(CancellationToken cancellationToken)
     {
         var outbox = await DemoOutbox.OpenAsync(http, cancellationToken);
-        await WaitForAsync(async () => (await ReadJsonAsync<JsonObject>(Operator(HttpMethod.Get, "/api/directory"), "the directory", cancellationToken))["version"] is { } ? "" : null,
+        await AppDoors.WaitForAsync(async () => (await _doors.ReadJsonAsync<JsonObject>(_doors.Operator(HttpMethod.Get, "/api/directory"), "the directory", cancellationToken))["version"] is { } ? "" : null,
             "the demo directory", cancellationToken);
         var run = Guid.NewGuid().ToString("N")[..8];
 
-        await MailInAsync("陈静 <xinanlu.xinxi@example.org>", "【报送】新安路街道信息", $"{XinanluTitle}\n\n{Article("xinanlu")}", [], run + "-1", cancellationToken);
+        await _doors.MailInAsync("陈静 <xinanlu.xinxi@example.org>", "【报送】新安路街道信息", $"{XinanluTitle}\n\n{Article("xinanlu")}", [], run + "-1", cancellationToken);
         Step($"陈静（新安路街道）mailed 《{XinanluTitle}》 in the mail body; her receipt is in {Base}/dev/outbox");
         var docx = DemoDocx.Of(ZonggonghuiTitle, [Article("zonggonghui")]);
-        await MailInAsync("谢婷婷 <zgh.xinxi@example.org>", "【报送】区总工会信息", "郝老师好，区总工会本周信息见附件，请审阅。",
+        await _doors.MailInAsync("谢婷婷 <zgh.xinxi@example.org>", "【报送】区总工会信息", "郝老师好，区总工会本周信息见附件，请审阅。",
             [("区总工会信息.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx)], run + "-2", cancellationToken);
         Step($"谢婷婷（区总工会）mailed 《{ZonggonghuiTitle}》 as a .docx; her receipt is in {Base}/dev/outbox");
 
@@ -59,20 +59,20 @@ public sealed class SeedDemo(HttpClient http, IReadOnlyDictionary<string, string
         var path = $"/api/issues/{series}/{issue.Year}/{issue.Number}";
         Step($"draft {issue.Year}年第{issue.Number}期（总第{issue.Total}期） made with the seed's series headline and 送/发 lines: {Base}{path}");
 
-        await Expect(await http.SendAsync(Operator(HttpMethod.Post, path + "/preview"), cancellationToken), "the preview", cancellationToken);
-        var previewMail = await WaitForAsync(async () => (await outbox.MailsToAsync(Signer, cancellationToken))
+        await AppDoors.Expect(await http.SendAsync(_doors.Operator(HttpMethod.Post, path + "/preview"), cancellationToken), "the preview", cancellationToken);
+        var previewMail = await AppDoors.WaitForAsync(async () => (await outbox.MailsToAsync(Signer, cancellationToken))
             .LastOrDefault(m => DemoOutbox.LinkOf(m, "/api/issues/sign-off?token=") is not null), "the 签发人's preview mail", cancellationToken);
         Step($"the preview was mailed to the editors and to 宋文华 with the 签发 link; see {Base}/dev/outbox");
 
-        await FollowFormAsync(DemoOutbox.LinkOf(previewMail, "/api/issues/sign-off?token=")!, [], "宋文华's 签发", cancellationToken);
+        await _doors.FollowFormAsync(DemoOutbox.LinkOf(previewMail, "/api/issues/sign-off?token=")!, [], "宋文华's 签发", cancellationToken);
         Step($"宋文华 signed it off through the link in the preview mail; the documents are at {Base}{path}/pdf");
 
         var subject = $"{issue.Year}年第{issue.Number}期";
-        var issueMail = await WaitForAsync(async () => (await outbox.MailsWithSubjectAsync(subject, cancellationToken))
+        var issueMail = await AppDoors.WaitForAsync(async () => (await outbox.MailsWithSubjectAsync(subject, cancellationToken))
             .FirstOrDefault(m => m["attachments"] is JsonArray { Count: > 0 } && !DemoOutbox.SubjectOf(m).Contains("预览", StringComparison.Ordinal)), "the issue mail", cancellationToken);
         var recipients = DemoOutbox.Recipients(issueMail).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         Step($"{recipients} people received 《上街信息》{subject} with its DOCX and PDF; see {Base}/dev/outbox");
-        var delivered = await WaitForAsync(async () => await DeliveredAsync(path, recipients, cancellationToken), "the delivery report", cancellationToken);
+        var delivered = await AppDoors.WaitForAsync(async () => await DeliveredAsync(path, recipients, cancellationToken), "the delivery report", cancellationToken);
         Step($"the delivery report shows {delivered}; see {Base}/api/dashboard/issues/{issue.Year}/{issue.Number}/delivery (送达情况)");
         output.WriteLine($"Demo done: 《上街信息》{subject} published and sent to {recipients} people; open {Base}/dev/outbox and {Base}{path}/pdf");
         return new DemoResult(series, issue.Year, issue.Number, recipients);
@@ -86,124 +86,50 @@ public sealed class SeedDemo(HttpClient http, IReadOnlyDictionary<string, string
 
     private void Step(string line) => output.WriteLine("Demo: " + line);
 
-    private async Task MailInAsync(string from, string subject, string text,
-        (string Name, string Type, byte[] Content)[] attachments, string messageId, CancellationToken cancellationToken)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent($"Message-ID: <demo-{messageId}@example.org>\r\nFrom: {from}\r\nSubject: {subject}\r\n"), "headers" },
-            { new StringContent("tougao@example.org"), "to" }, { new StringContent(from), "from" },
-            { new StringContent(subject), "subject" }, { new StringContent(text), "text" },
-            { new StringContent("pass"), "SPF" }, { new StringContent("{@example.org : pass}"), "dkim" },
-            { new StringContent("""{"to":"UTF-8","from":"UTF-8","subject":"UTF-8","text":"UTF-8"}"""), "charsets" },
-            { new StringContent(attachments.Length.ToString()), "attachments" },
-        };
-        if (attachments.Length > 0)
-        {
-            var info = attachments.Select((a, i) => ($"attachment{i + 1}", new { filename = a.Name, name = a.Name, type = a.Type })).ToDictionary(p => p.Item1, p => p.Item2);
-            form.Add(new StringContent(JsonSerializer.Serialize(info)), "attachment-info");
-            for (var i = 0; i < attachments.Length; i++)
-                form.Add(new ByteArrayContent(attachments[i].Content) { Headers = { ContentType = new MediaTypeHeaderValue(attachments[i].Type) } }, $"attachment{i + 1}", attachments[i].Name);
-        }
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/inbound/sendgrid") { Content = form };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("sendgrid:" + Setting("Inbound__Secret"))));
-        await Expect(await http.SendAsync(request, cancellationToken), $"the mail from {from}", cancellationToken);
-    }
-
     /// <summary>Adopts through the 采用 link of the editor's review mail; returns the submission's number from its subject.</summary>
     private async Task<string> AdoptThroughMailedLinkAsync(DemoOutbox outbox, string title, CancellationToken cancellationToken)
     {
-        var mail = await WaitForAsync(async () => (await outbox.MailsToAsync(Editor, cancellationToken))
+        var mail = await AppDoors.WaitForAsync(async () => (await outbox.MailsToAsync(Editor, cancellationToken))
             .LastOrDefault(m => DemoOutbox.SubjectOf(m).Contains(title, StringComparison.Ordinal) && DemoOutbox.LinkOf(m, "choice=adopt") is not null),
             $"郝婕's review mail for 《{title}》", cancellationToken);
-        await FollowFormAsync(DemoOutbox.LinkOf(mail, "choice=adopt")!, [new("choice", "adopt"), new("reason", "")], $"郝婕's 采用 of 《{title}》", cancellationToken);
+        await _doors.FollowFormAsync(DemoOutbox.LinkOf(mail, "choice=adopt")!, [new("choice", "adopt"), new("reason", "")], $"郝婕's 采用 of 《{title}》", cancellationToken);
         return DemoOutbox.SubmissionIdOf(mail) ?? throw new DemoFailedException($"The review mail for 《{title}》 names no submission number.");
-    }
-
-    /// <summary>Opens a mailed link (a GET changes nothing) and presses its button, as a person does.</summary>
-    private async Task FollowFormAsync(string link, KeyValuePair<string, string>[] fields, string what, CancellationToken cancellationToken)
-    {
-        var page = await (await http.GetAsync(link, cancellationToken)).Content.ReadAsStringAsync(cancellationToken);
-        var form = new FormUrlEncodedContent(fields.Prepend(new("proof", DemoOutbox.ProofOf(page))));
-        await Expect(await http.PostAsync(link, form, cancellationToken), what, cancellationToken);
     }
 
     /// <summary>The default series (the first GET /api/series lists), continued where the seed's office was.</summary>
     private async Task<string> ContinueNumberingAsync(CancellationToken cancellationToken)
     {
-        var all = await ReadJsonAsync<JsonArray>(Operator(HttpMethod.Get, "/api/series"), "the series", cancellationToken);
+        var all = await _doors.ReadJsonAsync<JsonArray>(_doors.Operator(HttpMethod.Get, "/api/series"), "the series", cancellationToken);
         var series = all.FirstOrDefault()?["id"]?.ToString() ?? throw new DemoFailedException("GET /api/series lists no series.");
-        var request = Operator(HttpMethod.Put, $"/api/series/{series}");
+        var request = _doors.Operator(HttpMethod.Put, $"/api/series/{series}");
         // The seed's masthead prints no 总第 number; the running count is kept all the same.
         request.Content = JsonContent.Create(new { nextNumber = new { year = 2020, number = 20 }, nextTotal = 205, printsTotal = false });
-        await Expect(await http.SendAsync(request, cancellationToken), "continuing the numbering at 第20期", cancellationToken);
+        await AppDoors.Expect(await http.SendAsync(request, cancellationToken), "continuing the numbering at 第20期", cancellationToken);
         return series;
     }
 
     private async Task<IssueCreated> CreateIssueAsync(string series, string[] ids, CancellationToken cancellationToken)
     {
-        var request = Operator(HttpMethod.Post, "/api/issues");
+        var request = _doors.Operator(HttpMethod.Post, "/api/issues");
         request.Content = JsonContent.Create(new
         {
             series, date = "2020-03-08", articles = ids.Select(id => new { submissions = new[] { id } }),
             seriesHeadline = SeriesHeadline, seriesPart = 4, sentUpTo = "区县处级领导", issuedTo = "峡窝镇、各街道办事处、区直各单位负责同志",
             editors = new[] { "郝婕", "李德昭" }, editor = Editor,
         });
-        var created = await ReadJsonAsync<JsonObject>(request, "the draft", cancellationToken);
+        var created = await _doors.ReadJsonAsync<JsonObject>(request, "the draft", cancellationToken);
         return new IssueCreated((int)created["year"]!, (int)created["number"]!, (int?)created["total"]);
     }
 
     /// <summary>"N delivered" once the stand-in's events reached the report for every recipient, else null.</summary>
     private async Task<string?> DeliveredAsync(string path, int recipients, CancellationToken cancellationToken)
     {
-        var issue = await ReadJsonAsync<JsonObject>(Operator(HttpMethod.Get, path), "the issue", cancellationToken);
+        var issue = await _doors.ReadJsonAsync<JsonObject>(_doors.Operator(HttpMethod.Get, path), "the issue", cancellationToken);
         if (issue["delivery"] is not JsonObject delivery)
             return null;
         var counts = delivery.Where(p => p.Key != "recipients" && (int)p.Value! > 0).ToDictionary(p => p.Key, p => (int)p.Value!);
         var settled = counts.Where(c => c.Key is "delivered" or "bounced" or "dropped").Sum(c => c.Value);
         return settled >= recipients ? string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}")) : null;
-    }
-
-    private HttpRequestMessage Operator(HttpMethod method, string path)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Setting("Bulletin__AdminKey"));
-        return request;
-    }
-
-    private string Setting(string name) =>
-        settings.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : throw new DemoFailedException($"The setting {name} is not set.");
-
-    private async Task<T> ReadJsonAsync<T>(HttpRequestMessage request, string what, CancellationToken cancellationToken) where T : JsonNode
-    {
-        var response = await http.SendAsync(request, cancellationToken);
-        await Expect(response, what, cancellationToken);
-        return await response.Content.ReadFromJsonAsync<T>(cancellationToken) ?? throw new DemoFailedException($"{what}: the answer was empty.");
-    }
-
-    private static async Task Expect(HttpResponseMessage response, string what, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-            throw new DemoFailedException($"{what}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(StepTimeout);
-        while (true)
-        {
-            if (await probe() is { } found)
-                return found;
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new DemoFailedException($"{what} did not arrive within {StepTimeout.TotalMinutes:0} minutes.");
-            }
-        }
     }
 
     private sealed record IssueCreated(int Year, int Number, int? Total);

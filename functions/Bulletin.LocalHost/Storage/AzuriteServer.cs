@@ -40,7 +40,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             startInfo.ArgumentList.Add("--inMemoryPersistence");
         else
         {
-            Directory.CreateDirectory(dataDirectory);
+            System.IO.Directory.CreateDirectory(dataDirectory);
             startInfo.ArgumentList.Add("--location");
             startInfo.ArgumentList.Add(dataDirectory);
         }
