@@ -20,4 +20,12 @@ internal static class MarkedSeedIssue
             EditorsNote = IssueNote,
         };
     }
+
+    /// <summary>Asserts that every one of <paramref name="order"/> is in <paramref name="text"/>, in that order.</summary>
+    public static void AssertInOrder(IReadOnlyList<string> order, string text)
+    {
+        var positions = order.Select(s => text.IndexOf(s, StringComparison.Ordinal)).ToList();
+        Assert.True(positions.All(p => p >= 0), $"missing: {string.Join("、", order.Where((s, i) => positions[i] < 0))}");
+        Assert.Equal(positions.Order(), positions);
+    }
 }

@@ -25,7 +25,7 @@ public partial class MarkingsDocumentTests
         var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
 
         Assert.Empty(new OpenXmlValidator().Validate(document));
-        AssertInOrder(string.Join("\n", paragraphs.Select(p => p.InnerText)));
+        MarkedSeedIssue.AssertInOrder(Order, string.Join("\n", paragraphs.Select(p => p.InnerText)));
         Assert.Equal("黑体", paragraphs[1].Elements<Run>().Single().RunProperties!.RunFonts!.EastAsia!.Value);
         var note = paragraphs.Single(p => p.InnerText.StartsWith("编者按：本期", StringComparison.Ordinal));
         Assert.Equal("楷体_GB2312", note.Elements<Run>().Single().RunProperties!.RunFonts!.EastAsia!.Value);
@@ -38,7 +38,7 @@ public partial class MarkingsDocumentTests
     {
         var html = IssueHtmlRenderer.Render(MarkedSeedIssue.Model());
 
-        AssertInOrder(WebUtility.HtmlDecode(Tags().Replace(html[html.IndexOf("<body", StringComparison.Ordinal)..], "\n")));
+        MarkedSeedIssue.AssertInOrder(Order, WebUtility.HtmlDecode(Tags().Replace(html[html.IndexOf("<body", StringComparison.Ordinal)..], "\n")));
         Assert.Equal(2, Regex.Count(html, "class=\"editors-note\" style=\"[^\"]*'楷体_GB2312'"));
     }
 
@@ -78,13 +78,6 @@ public partial class MarkingsDocumentTests
         Assert.Equal("增刊第3期", IssueText.NumberLine(issue.ToBulletinIssue()));
         Assert.Equal("第3期", IssueText.NumberLine((issue with { BulletinName = "上街信息增刊" }).ToBulletinIssue()));
         Assert.Equal("第3期", IssueText.NumberLine((issue with { SeriesKind = "正刊" }).ToBulletinIssue()));
-    }
-
-    private static void AssertInOrder(string text)
-    {
-        var positions = Order.Select(s => text.IndexOf(s, StringComparison.Ordinal)).ToList();
-        Assert.True(positions.All(p => p >= 0), $"missing: {string.Join("、", Order.Where((s, i) => positions[i] < 0))}");
-        Assert.Equal(positions.Order(), positions);
     }
 
     [GeneratedRegex("<[^>]+>")]

@@ -59,9 +59,9 @@ public sealed class MarkingsEndToEndTests(SeriesHostFixture app)
         Assert.True(text.IndexOf("编者按：" + ArticleNote, StringComparison.Ordinal) is var before and >= 0 && before < text.IndexOf("区总工会强化涉密载体管理", StringComparison.Ordinal));
 
         string[] order = ["000123", "机密★5年", "上街信息", "编者按：" + IssueNote, "新安路街道开展保密自查", "编者按：" + ArticleNote, "区总工会强化涉密载体管理", "（共印50份）"];
-        AssertInOrder(order, DocxText(await BytesAsync($"/api/issues/main/2023/{number}/docx")));
+        MarkedSeedIssue.AssertInOrder(order, DocxText(await BytesAsync($"/api/issues/main/2023/{number}/docx")));
         var html = WebUtility.HtmlDecode(await http.GetAsOperatorAsync($"/api/issues/main/2023/{number}/html"));
-        AssertInOrder(order, html[html.IndexOf("<body", StringComparison.Ordinal)..]);
+        MarkedSeedIssue.AssertInOrder(order, html[html.IndexOf("<body", StringComparison.Ordinal)..]);
     }
 
     [Fact]
@@ -128,12 +128,5 @@ public sealed class MarkingsEndToEndTests(SeriesHostFixture app)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText));
-    }
-
-    private static void AssertInOrder(string[] order, string text)
-    {
-        var positions = order.Select(s => text.IndexOf(s, StringComparison.Ordinal)).ToList();
-        Assert.True(positions.All(p => p >= 0), $"missing: {string.Join("、", order.Where((s, i) => positions[i] < 0))}");
-        Assert.Equal(positions.Order(), positions);
     }
 }
