@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bulletin.Issues;
 
 /// <summary>An adopted submission as placed in an issue: where it came from and the text printed. A 综合稿 (an article
@@ -10,10 +12,14 @@ public sealed record AssembledArticle(string SubmissionId, string Title, IReadOn
 
     public bool IsCombined => Sources is { Count: > 1 };
 
+    /// <summary>The 编者按 printed before this article; null: none (and not stored, so older rows read the same).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EditorsNote { get; init; }
+
     /// <summary>The submissions and units the article was made from: the one, or each of a 综合稿's.</summary>
     public IReadOnlyList<ArticleSource> Contributors => Sources ?? [new ArticleSource(SubmissionId, Unit)];
 
-    public IssueArticle ToIssueArticle() => new(Title, Paragraphs, Unit);
+    public IssueArticle ToIssueArticle() => new(Title, Paragraphs, Unit) { EditorsNote = EditorsNote };
 }
 
 /// <summary>One submission an article was made from, and its unit.</summary>

@@ -1,3 +1,5 @@
+using Bulletin.Issues.Markings;
+
 namespace Bulletin.Issues;
 
 /// <summary>An issue as the workflow keeps it: its number within <paramref name="Year"/> (China time), its state,
@@ -25,7 +27,17 @@ public sealed record AssembledIssue(
     /// <summary>Whether the issue prints its running number (总第 N 期); off when the series keeps none.</summary>
     public bool PrintsTotal { get; init; } = true;
 
+    /// <summary>密级, 保密期限, 内部资料, 份号 and 共印N份 as printed on this issue.</summary>
+    public PrintMarkings Markings { get; init; } = PrintMarkings.None;
+
+    /// <summary>The 编者按 printed before the first article; null: none.</summary>
+    public string? EditorsNote { get; init; }
+
     /// <summary>The model the renderers print.</summary>
     public BulletinIssue ToBulletinIssue() => new(
-        BulletinName, Number, PrintsTotal ? TotalNumber : null, Office, Date, Series, Articles.Select(a => a.ToIssueArticle()).ToList(), SentUpTo, IssuedTo, Editors);
+        BulletinName, Number, PrintsTotal ? TotalNumber : null, Office, Date, Series, Articles.Select(a => a.ToIssueArticle()).ToList(), SentUpTo, IssuedTo, Editors)
+    {
+        Markings = Markings.IsNone ? null : Markings, EditorsNote = EditorsNote,
+        IsSupplement = SeriesKind == Bulletin.Issues.Publications.IssueSeries.Supplement && !BulletinName.Contains(Bulletin.Issues.Publications.IssueSeries.Supplement, StringComparison.Ordinal),
+    };
 }

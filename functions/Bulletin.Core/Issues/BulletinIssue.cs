@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Bulletin.Issues.Markings;
+
 namespace Bulletin.Issues;
 
 /// <summary>One numbered issue of the bulletin, as printed: masthead, number line, articles and footer.</summary>
@@ -21,4 +24,18 @@ public sealed record BulletinIssue(
     IReadOnlyList<IssueArticle> Articles,
     string SentUpTo,
     string IssuedTo,
-    IReadOnlyList<string> Editors);
+    IReadOnlyList<string> Editors)
+{
+    // Left out of the content hash when unset, so an issue without markings hashes (and signs off) as it did before them.
+    /// <summary>份号, 密级★保密期限 or 内部资料 注意保存 at the top left, 共印N份 in the 版记; null: none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PrintMarkings? Markings { get; init; }
+
+    /// <summary>The 编者按 before the first article; null: none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EditorsNote { get; init; }
+
+    /// <summary>Whether the number line says 增刊 (a 增刊 series whose masthead does not already say it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsSupplement { get; init; }
+}

@@ -9,7 +9,10 @@ public static class CombinedArticle
 {
     public const string UnitsPlaceholder = "{units}";
 
-    public static AssembledArticle From(IReadOnlyList<Submission> submissions, DraftArticle asked, string unitLineFormat)
+    public static AssembledArticle From(IReadOnlyList<Submission> submissions, DraftArticle asked, string unitLineFormat) =>
+        Combine(submissions, asked, unitLineFormat) with { EditorsNote = Markings.EditorsNote.Clean(asked.EditorsNote) };
+
+    private static AssembledArticle Combine(IReadOnlyList<Submission> submissions, DraftArticle asked, string unitLineFormat)
     {
         var first = submissions[0];
         var paragraphs = string.IsNullOrWhiteSpace(asked.Text)

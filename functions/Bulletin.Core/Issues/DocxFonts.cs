@@ -8,12 +8,14 @@ internal static class DocxFonts
     public const string Masthead = "方正小标宋简体";
     public const string Body = "仿宋_GB2312";
     public const string LeadTitle = "黑体";
+    public const string EditorsNote = "楷体_GB2312";
 
     /// <summary>The font table: GB names as offices expect, alternative names for machines without them.</summary>
     public static Fonts Table() => new(
         Font(Masthead, "宋体"),
         Font(Body, "仿宋"),
         Font(LeadTitle, "SimHei"),
+        Font(EditorsNote, "楷体"),
         Font("宋体", "SimSun"),
         Font("仿宋", "FangSong"));
 

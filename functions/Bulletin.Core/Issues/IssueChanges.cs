@@ -24,6 +24,7 @@ public static class IssueChanges
             changes.Add($"发 {before.IssuedTo} → {after.IssuedTo}");
         if (!before.Editors.SequenceEqual(after.Editors))
             changes.Add($"责任编辑 {string.Join(' ', before.Editors)} → {string.Join(' ', after.Editors)}");
+        changes.AddRange(Markings.IssueMarkingsEdit.Describe(before, after));
         return changes;
     }
 }

@@ -67,6 +67,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
                 draft.Editors is { Count: > 0 } editors ? editors : [draft.Editor])
             {
                 SeriesId = series.Id, SeriesKind = series.Kind, PrintsTotal = series.PrintsTotal,
+                Markings = draft.Markings.ApplyTo(series.Markings), EditorsNote = Markings.EditorsNote.Clean(draft.EditorsNote),
             };
             var saved = await issues.AddDraftAsync(issue, cancellationToken);
             if (!saved.Saved)

@@ -27,11 +27,16 @@ public static class IssueDocxRenderer
     private static Body Body(BulletinIssue issue)
     {
         var body = new Body();
+        body.Append(IssueDocxMarkings.Top(issue));
         body.Append(Masthead(issue));
         if (issue.Series is { } series)
             body.Append(Headline(series.ToString()));
+        body.Append(IssueDocxMarkings.Note(issue.EditorsNote));
         foreach (var article in issue.Articles)
+        {
+            body.Append(IssueDocxMarkings.Note(article.EditorsNote));
             body.Append(Article(article));
+        }
         body.Append(Footer(issue));
         return body;
     }
@@ -76,7 +81,7 @@ public static class IssueDocxRenderer
     {
         yield return FooterLine(IssueText.SentUpToLine(issue), new ParagraphBorders(Rule<TopBorder>(Red, 8), Rule<BottomBorder>(Red, 8)));
         yield return FooterLine(IssueText.IssuedToLine(issue), new ParagraphBorders(Rule<BottomBorder>(Red, 8)));
-        yield return FooterLine(IssueText.EditorsLine(issue), null);
+        yield return IssueDocxMarkings.WithCopies(FooterLine(IssueText.EditorsLine(issue), null), issue, FooterSize);
     }
 
     private static Paragraph FooterLine(string text, ParagraphBorders? borders) => Paragraph(
@@ -94,7 +99,9 @@ public static class IssueDocxRenderer
             ParagraphBorders = borders,
             SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "0" },
         },
-        Text(text, DocxFonts.Body, 28));
+        Text(text, DocxFonts.Body, FooterSize));
+
+    private const int FooterSize = 28; // 四号
 
     private static SectionProperties A4(IEnumerable<FooterReference> footers) => new(
         [.. footers,

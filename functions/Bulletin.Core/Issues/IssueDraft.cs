@@ -1,3 +1,5 @@
+using Bulletin.Issues.Markings;
+
 namespace Bulletin.Issues;
 
 /// <summary>What an editor asks for when creating an issue: the adopted submissions in printed order and the issue's lines.</summary>
@@ -13,12 +15,22 @@ public sealed record IssueDraft(
     /// <summary>The 责任编辑 printed; null: <see cref="Editor"/> alone.</summary>
     public IReadOnlyList<string>? Editors { get; init; }
 
+    /// <summary>The print markings asked for over the series' defaults.</summary>
+    public MarkingsChange Markings { get; init; } = MarkingsChange.Keep;
+
+    /// <summary>The 编者按 before the first article; null: none.</summary>
+    public string? EditorsNote { get; init; }
+
     /// <summary>The articles asked for: <see cref="Articles"/>, or each of <see cref="SubmissionIds"/> alone.</summary>
     public IReadOnlyList<DraftArticle> ArticlesAsked => Articles ?? SubmissionIds.Select(id => new DraftArticle([id], null, null)).ToList();
 }
 
 /// <summary>One article of a new issue: its submissions (several: a 综合稿), and the title and text if the editor wrote them.</summary>
-public sealed record DraftArticle(IReadOnlyList<string> SubmissionIds, string? Title, string? Text);
+public sealed record DraftArticle(IReadOnlyList<string> SubmissionIds, string? Title, string? Text)
+{
+    /// <summary>The 编者按 printed before this article; null: none.</summary>
+    public string? EditorsNote { get; init; }
+}
 
 /// <summary>The draft created, or why not.</summary>
 public sealed record IssueDraftResult(AssembledIssue? Issue, string? Problem);

@@ -1,5 +1,6 @@
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
+using Bulletin.Issues.Markings;
 using Bulletin.Issues.Storage;
 
 namespace Bulletin.Issues;
@@ -25,7 +26,7 @@ public sealed class IssueDraftEditor(IssueStore issues, IssueClaimStore claims, 
         if (etag.ToString() != edit.ETag)
             return new IssueEditResult(IssueEditOutcome.ChangedMeanwhile, current,
                 "您打开页面后，本期草稿已被他人修改，您的修改未保存。您填写的内容仍在下面的表单中；请对照上方的最新预览核对后，再点“保存修改”。", etag.ToString());
-        if (Validate(edit) is { } problem)
+        if ((Validate(edit) ?? IssueMarkingsEdit.Problem(edit, current)) is { } problem)
             return new IssueEditResult(IssueEditOutcome.Invalid, current, problem, etag.ToString());
 
         var kept = current.Articles.ToDictionary(a => a.SubmissionId, StringComparer.Ordinal);
@@ -38,11 +39,11 @@ public sealed class IssueDraftEditor(IssueStore issues, IssueClaimStore claims, 
                 return new IssueEditResult(IssueEditOutcome.Invalid, current, $"稿件 {id} 不存在或未采用，不能编入。", etag.ToString());
             fresh[id] = new AssembledArticle(s.Id, s.AdoptedTitle, s.AdoptedParagraphs, s.Unit);
         }
-        var changed = current with
+        var changed = IssueMarkingsEdit.Apply(edit, current with
         {
             Articles = edit.SubmissionIds.Select(id => kept.TryGetValue(id, out var a) ? a : fresh[id]).ToList(),
             Date = edit.Date, Series = edit.Series, SentUpTo = edit.SentUpTo.Trim(), IssuedTo = edit.IssuedTo.Trim(), Editors = edit.Editors,
-        };
+        });
         var changes = IssueChanges.Describe(current, changed);
         if (changes.Count == 0)
             return new IssueEditResult(IssueEditOutcome.Unchanged, current, null, etag.ToString());

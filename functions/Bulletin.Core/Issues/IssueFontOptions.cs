@@ -14,4 +14,7 @@ public sealed class IssueFontOptions
 
     /// <summary>The lead titles' face, e.g. 黑体 (default FandolHei).</summary>
     public string? LeadTitle { get; set; }
+
+    /// <summary>The 编者按's face, e.g. 楷体_GB2312 (default AR PL KaitiM GB).</summary>
+    public string? EditorsNote { get; set; }
 }

@@ -14,12 +14,15 @@ public sealed class IssueFontResolver : IFontResolver
     public const string Masthead = "IssueMasthead";
     /// <summary>The family of lead titles: 黑体.</summary>
     public const string LeadTitle = "IssueLeadTitle";
+    /// <summary>The family of 编者按: 楷体.</summary>
+    public const string EditorsNote = "IssueEditorsNote";
 
     private static readonly Dictionary<string, string> Carried = new()
     {
         [Body] = "FandolFang-Regular",
         [Masthead] = "FandolSong-Bold",
         [LeadTitle] = "FandolHei-Regular",
+        [EditorsNote] = "gkai00mp",
     };
     private static readonly Lock Gate = new();
     private static readonly ConcurrentDictionary<string, string> OfficeFiles = new();
@@ -37,7 +40,7 @@ public sealed class IssueFontResolver : IFontResolver
     /// <summary>Takes the office's font files that exist; call before the first PDF is rendered (PDFsharp keeps a face once loaded).</summary>
     public static void UseOfficeFonts(IssueFontOptions options)
     {
-        foreach (var (family, file) in new[] { (Body, options.Body), (Masthead, options.Masthead), (LeadTitle, options.LeadTitle) })
+        foreach (var (family, file) in new[] { (Body, options.Body), (Masthead, options.Masthead), (LeadTitle, options.LeadTitle), (EditorsNote, options.EditorsNote) })
             if (!string.IsNullOrWhiteSpace(file) && File.Exists(file))
                 OfficeFiles[family] = file;
     }

@@ -11,8 +11,8 @@ public static class IssueHtmlRenderer
 
     /// <summary>What the document's body holds (the page), to sit inside a mail or a page.</summary>
     public static Html Body(BulletinIssue issue) => PageOf(Html.Of(
-        $"{Masthead(issue)}{(issue.Series is { } series ? Html.Of($"<h2 style=\"{Series}\">{series.ToString()}</h2>\n") : Html.Empty)}" +
-        $"{issue.Articles.Select(Article)}{Footer(issue)}"));
+        $"{IssueHtmlMarkings.Top(issue)}{Masthead(issue)}{(issue.Series is { } series ? Html.Of($"<h2 style=\"{Series}\">{series.ToString()}</h2>\n") : Html.Empty)}" +
+        $"{IssueHtmlMarkings.Note(issue.EditorsNote)}{issue.Articles.Select(a => Html.Of($"{IssueHtmlMarkings.Note(a.EditorsNote)}{Article(a)}"))}{Footer(issue)}"));
 
     /// <summary>A document in the bulletin's look around <paramref name="body"/> (made by <see cref="PageOf"/>).</summary>
     internal static string Document(string title, Html body) => Html.Of(
@@ -38,7 +38,7 @@ public static class IssueHtmlRenderer
     private static Html Footer(BulletinIssue issue) => Html.Of(
         $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.SentUpToLine(issue))}" +
         $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.IssuedToLine(issue))}" +
-        $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.EditorsLine(issue))}");
+        $"<hr style=\"{FooterRule}\">\n{IssueHtmlMarkings.LastFooterLine(issue, IssueText.EditorsLine(issue)) ?? Line(FooterLine, IssueText.EditorsLine(issue))}");
 
     private static Html Line(Html style, string text) => Html.Of($"<p style=\"{style}\">{text}</p>\n");
 }

@@ -25,4 +25,9 @@ internal static class IssueHtmlStyles
     public static readonly Html LeadTitle = Html.Of($"font-weight:bold;font-family:'黑体','SimHei','Heiti SC',sans-serif;");
     public static readonly Html FooterRule = Html.Of($"border:0;border-top:1px solid {Red};margin:6px 0;");
     public static readonly Html FooterLine = Html.Of($"margin:0;font-size:16px;line-height:1.6;");
+    public static readonly Html FooterTable = Html.Of($"width:100%;border-collapse:collapse;font-size:16px;line-height:1.6;");
+    public static readonly Html MarkingsTop = Html.Of($"margin:0 0 4px;text-align:left;");
+    public static readonly Html MarkingLine = Html.Of($"margin:0;font-size:17px;line-height:1.6;font-family:'黑体','SimHei','Heiti SC',sans-serif;");
+    public static readonly Html NoteParagraph = Html.Of(
+        $"margin:0 0 8px;text-indent:2em;text-align:justify;font-family:'楷体_GB2312','楷体','KaiTi','STKaiti',serif;");
 }

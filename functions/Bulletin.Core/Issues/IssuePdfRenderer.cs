@@ -24,11 +24,16 @@ public static class IssuePdfRenderer
         document.Info.Creator = "Bulletin";
         using (var flow = new PdfTextFlow(document))
         {
+            IssuePdfMarkings.Top(flow, issue, body);
             Masthead(flow, issue, body);
             if (issue.Series is { } series)
                 flow.Headline(new(series.ToString(), Font(IssueFontResolver.Masthead, 18), Black), lineHeight: 30);
+            IssuePdfMarkings.Note(flow, issue.EditorsNote);
             foreach (var article in issue.Articles)
+            {
+                IssuePdfMarkings.Note(flow, article.EditorsNote);
                 Article(flow, article, body);
+            }
             Footer(flow, issue);
         }
         NumberPages(document);
@@ -71,7 +76,8 @@ public static class IssuePdfRenderer
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) flow.Rule(pen, 0, 0);
-            flow.Paragraph([lines[i]], 0, lineHeight: lineHeight);
+            if (i < lines.Length - 1 || !IssuePdfMarkings.TryLastFooterLine(flow, issue, lines[i], lineHeight))
+                flow.Paragraph([lines[i]], 0, lineHeight: lineHeight);
         }
     }
 
@@ -89,5 +95,5 @@ public static class IssuePdfRenderer
         }
     }
 
-    private static XFont Font(string family, double size) => new(family, size, XFontStyleEx.Regular, Unicode);
+    internal static XFont Font(string family, double size) => new(family, size, XFontStyleEx.Regular, Unicode);
 }

@@ -5,11 +5,11 @@ namespace Bulletin.Issues;
 /// <summary>The printed wording of an issue's fixed lines, shared by the HTML, DOCX and PDF renderings.</summary>
 public static class IssueText
 {
-    /// <summary>第20期, or 第20期（总第368期） when a running number is kept.</summary>
-    public static string NumberLine(BulletinIssue issue) =>
-        issue.TotalNumber is { } total
+    /// <summary>第20期, or 第20期（总第368期） when a running number is kept; 增刊第3期 in a 增刊 whose masthead does not say so.</summary>
+    public static string NumberLine(BulletinIssue issue) => (issue.IsSupplement ? Publications.IssueSeries.Supplement : "") +
+        (issue.TotalNumber is { } total
             ? $"第{Invariant(issue.Number)}期（总第{Invariant(total)}期）"
-            : $"第{Invariant(issue.Number)}期";
+            : $"第{Invariant(issue.Number)}期");
 
     /// <summary>2020年3月8日: no leading zeros, no spaces.</summary>
     public static string Date(DateOnly date) =>

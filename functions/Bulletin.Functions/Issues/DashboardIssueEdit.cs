@@ -27,6 +27,8 @@ public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk des
 
         var posted = await RequestForm.ReadAsync(request, cancellationToken);
         var form = IssueEditForm.Read(posted, found.Issue.Date);
+        if (form.Markings.Problem is { } unreadable)
+            return await PageAsync(found.Issue, form, null, unreadable, StatusCodes.Status400BadRequest);
         var result = await editor.EditAsync(y, n, form.ToEdit(), session.Email, cancellationToken);
         var shown = result.Issue ?? found.Issue;
         return result.Outcome switch

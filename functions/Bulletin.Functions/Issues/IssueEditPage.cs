@@ -1,3 +1,4 @@
+using Bulletin.Functions.Issues.Markings;
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Intake;
@@ -39,7 +40,8 @@ internal static class IssueEditPage
             return Html.Of($"<li style=\"{DashboardLayout.ItemStyle};display:flex;gap:.6rem;align-items:center\">" +
                 $"<input type=\"checkbox\" name=\"article\" value=\"{id}\" id=\"a-{id}\" style=\"width:auto\"{(chosen.Contains(c.SubmissionId) ? " checked" : "")}>" +
                 $"<input type=\"number\" name=\"order-{id}\" value=\"{n + 1}\" min=\"1\" aria-label=\"序号 {c.Title}\" style=\"width:4rem;margin:0\">" +
-                $"<label for=\"a-{id}\" style=\"font-weight:400;margin:0\">{c.Title}<br><span class=\"hint\">{c.Unit} · {id}</span></label></li>");
+                $"<label for=\"a-{id}\" style=\"font-weight:400;margin:0\">{c.Title}<br><span class=\"hint\">{c.Unit} · {id}</span></label>" +
+                $"{IssueEditMarkings.ArticleNote(id, c.Title, form)}</li>");
         });
         var fields = form.Fields;
         return Html.Of($"<form method=\"post\" action=\"{path}/edit\">{DashboardLayout.Proof(proof)}<input type=\"hidden\" name=\"etag\" value=\"{form.ETag}\">" +
@@ -51,6 +53,7 @@ internal static class IssueEditPage
             $"<label for=\"sentTo\">本期送</label><input id=\"sentTo\" name=\"sentTo\" maxlength=\"{IssueDraftEditor.MaxLineLength}\" value=\"{fields.SentTo}\">" +
             $"<label for=\"issuedTo\">发</label><input id=\"issuedTo\" name=\"issuedTo\" maxlength=\"{IssueDraftEditor.MaxLineLength}\" value=\"{fields.IssuedTo}\">" +
             $"<label for=\"editors\">责任编辑（多人用空格分开）</label><input id=\"editors\" name=\"editors\" maxlength=\"100\" value=\"{form.Editors}\">" +
+            $"{IssueEditMarkings.Fields(form)}" +
             $"<button type=\"submit\">保存修改</button></form>");
     }
 

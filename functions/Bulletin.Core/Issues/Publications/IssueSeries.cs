@@ -1,3 +1,5 @@
+using Bulletin.Issues.Markings;
+
 namespace Bulletin.Issues.Publications;
 
 /// <summary>One bulletin the office publishes (刊物): 上街信息 (正刊), its 增刊, a 信息专报…, each numbered on its own.</summary>
@@ -16,6 +18,9 @@ public sealed record IssueSeries(string Id, string Name, string Kind, string Mas
     public const string DefaultId = "main";
 
     public const string Supplement = "增刊";
+
+    /// <summary>The print markings a new issue starts with (密级, 保密期限, 内部资料, 共印N份).</summary>
+    public PrintMarkings Markings { get; init; } = PrintMarkings.None;
 
     public static readonly IReadOnlyList<string> KnownKinds = ["正刊", Supplement, "专报"];
 

@@ -1,3 +1,4 @@
+using Bulletin.Issues.Markings;
 using Bulletin.Issues.Publications.Storage;
 using Bulletin.Issues.Storage;
 using Microsoft.Extensions.Options;
@@ -70,7 +71,7 @@ public sealed class SeriesCatalog(SeriesStore store, IssueNumberAllocator number
             return "nextNumber 需要年份（year）和不小于 1 的期号（number），如 { \"year\": 2020, \"number\": 20 }。";
         if (change.NextTotal is < 1)
             return "nextTotal 须不小于 1。";
-        return null;
+        return change.Markings.Problem() ?? MarkingsChange.Conflict(series.Markings, change.Markings);
     }
 
     private static string? Refusal(SeriesChange change, NumberingState last)
@@ -93,6 +94,7 @@ public sealed class SeriesCatalog(SeriesStore store, IssueNumberAllocator number
                 ("责任编辑", string.Join(" ", before.Editors), string.Join(" ", after.Editors)),
                 ("签发人", string.Join("、", before.Signers), string.Join("、", after.Signers)),
                 ("印总第", before.PrintsTotal.ToString(), after.PrintsTotal.ToString()),
+                ("标注", MarkingsText.Describe(before.Markings), MarkingsText.Describe(after.Markings)),
             }.Where(c => c.Old != c.New).Select(c => $"{c.Label}：{c.Old} → {c.New}")));
         if (change.NextNumber is { } next)
             parts.Add($"{next.Year}年下一期为第{next.Number}期");

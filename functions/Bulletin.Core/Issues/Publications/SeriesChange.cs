@@ -1,9 +1,14 @@
+using Bulletin.Issues.Markings;
+
 namespace Bulletin.Issues.Publications;
 
 /// <summary>What a <c>PUT /api/series/{id}</c> asks for: fields left null, blank or empty stay as they are.</summary>
 public sealed record SeriesChange(string? Name, string? Kind, string? Masthead, string? Office, bool? PrintsTotal, string? SentUpTo,
     string? IssuedTo, IReadOnlyList<string>? Editors, IReadOnlyList<string>? Signers, NextNumber? NextNumber, int? NextTotal)
 {
+    /// <summary>The default print markings asked for; <see cref="MarkingsChange.Keep"/> leaves them.</summary>
+    public MarkingsChange Markings { get; init; } = MarkingsChange.Keep;
+
     /// <summary><paramref name="series"/> with the given fields changed.</summary>
     public IssueSeries ApplyTo(IssueSeries series) => series with
     {
@@ -11,6 +16,7 @@ public sealed record SeriesChange(string? Name, string? Kind, string? Masthead, 
         Office = Clean(Office) ?? series.Office, PrintsTotal = PrintsTotal ?? series.PrintsTotal, SentUpTo = Clean(SentUpTo) ?? series.SentUpTo,
         IssuedTo = Clean(IssuedTo) ?? series.IssuedTo, Editors = CleanList(Editors) ?? series.Editors,
         Signers = CleanList(Signers)?.Select(s => s.ToLowerInvariant()).ToList() ?? series.Signers,
+        Markings = Markings.ApplyTo(series.Markings),
     };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Bulletin.Issues.Markings.Storage;
 using Bulletin.Issues.Publications;
 using Bulletin.Storage;
 
@@ -28,6 +29,8 @@ internal static class IssueEntity
             ["IssuedTo"] = issue.IssuedTo, ["Editors"] = JsonSerializer.Serialize(issue.Editors, Json),
             ["SeriesId"] = issue.SeriesId, ["SeriesKind"] = issue.SeriesKind, ["PrintsTotal"] = issue.PrintsTotal,
         };
+        MarkingsProperties.Write(entity, issue.Markings);
+        entity["EditorsNote"] = issue.EditorsNote;
         var chunks = LongTextProperties.Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
         entity["ArticleChunks"] = chunks.Count;
         for (var i = 0; i < chunks.Count; i++)
@@ -48,6 +51,7 @@ internal static class IssueEntity
             e.GetString("IssuedTo") ?? "", JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]", Json) ?? [])
         {
             SeriesId = e.GetString("SeriesId") ?? IssueSeries.DefaultId, SeriesKind = e.GetString("SeriesKind") ?? "正刊", PrintsTotal = e.GetBoolean("PrintsTotal") ?? true,
+            Markings = MarkingsProperties.Read(e), EditorsNote = e.GetString("EditorsNote"),
         };
     }
 }

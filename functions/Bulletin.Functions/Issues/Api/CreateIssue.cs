@@ -20,9 +20,9 @@ public sealed class CreateIssue(IssueRequests requests)
         var body = await JsonBody.ReadAsync<IssueJson.CreateBody>(request, cancellationToken);
         if (body?.Date is not { } dateText || !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return ApiProblem.Of(StatusCodes.Status400BadRequest, "请求无效", "请给出 date（如 \"2020-03-08\"）和 articles（如 [{ \"submissions\": [\"<稿件编号>\"] }]）。");
-        var articles = (body.Articles ?? []).Select(a => new DraftArticle(a.Submissions ?? [], a.Title, a.Text)).ToList();
+        var articles = (body.Articles ?? []).Select(a => new DraftArticle(a.Submissions ?? [], a.Title, a.Text) { EditorsNote = a.EditorsNote }).ToList();
         var created = await requests.CreateAsync(new IssueRequest(body.Series, date, articles, body.SeriesHeadline, body.SeriesPart,
-            body.SentUpTo, body.IssuedTo, body.Editors, body.Editor), cancellationToken);
+            body.SentUpTo, body.IssuedTo, body.Editors, body.Editor) { Markings = body.Markings, EditorsNote = body.EditorsNote }, cancellationToken);
         return created.Issue is { } issue
             ? new ObjectResult(IssueJson.Created(issue)) { StatusCode = StatusCodes.Status201Created }
             : ApiProblem.Of(StatusCodes.Status400BadRequest, "未能新建一期", created.Problem!);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bulletin.Distribution.Delivery;
 using Bulletin.Issues;
 using Bulletin.Issues.Archive;
+using Bulletin.Issues.Markings;
 
 namespace Bulletin.Functions.Issues.Api;
 
@@ -31,10 +32,12 @@ internal static class IssueJson
         series = i.SeriesId, year = i.Year, number = i.Number, total = i.TotalNumber, state = State(i.State), date = Date(i.Date),
         masthead = i.BulletinName, office = i.Office, seriesHeadline = i.Series?.Text, seriesPart = i.Series?.Part,
         sentUpTo = i.SentUpTo, issuedTo = i.IssuedTo, editors = i.Editors,
+        classification = i.Markings.Classification, secrecyPeriod = i.Markings.SecrecyPeriod, internalOnly = i.Markings.InternalOnly,
+        copies = i.Markings.Copies, copyNumber = i.Markings.IsClassified ? i.Markings.CopyNumber ?? 1 : (int?)null, editorsNote = i.EditorsNote,
         articles = i.Articles.Select(a => new
         {
             submissions = a.Contributors.Select(c => c.SubmissionId), title = a.Title, text = string.Join("\n", a.Paragraphs), unit = a.Unit,
-            units = a.Contributors.Select(c => c.Unit), combined = a.IsCombined,
+            units = a.Contributors.Select(c => c.Unit), combined = a.IsCombined, editorsNote = a.EditorsNote,
         }),
         delivery = delivery is null ? null : Delivery(delivery),
     };
@@ -55,7 +58,11 @@ internal static class IssueJson
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public sealed record CreateBody(string? Series, string? Date, IReadOnlyList<ArticleBody>? Articles, string? SeriesHeadline, int? SeriesPart,
-        string? SentUpTo, string? IssuedTo, IReadOnlyList<string>? Editors, string? Editor);
+        string? SentUpTo, string? IssuedTo, IReadOnlyList<string>? Editors, string? Editor, string? Classification, string? SecrecyPeriod,
+        bool? InternalOnly, int? Copies, int? CopyNumber, string? EditorsNote)
+    {
+        public MarkingsChange Markings => new(Classification, SecrecyPeriod, InternalOnly, Copies, CopyNumber);
+    }
 
-    public sealed record ArticleBody(IReadOnlyList<string>? Submissions, string? Title, string? Text);
+    public sealed record ArticleBody(IReadOnlyList<string>? Submissions, string? Title, string? Text, string? EditorsNote);
 }

@@ -34,6 +34,7 @@ internal static class SeriesPage
         $"{Field("office", "编印单位", f.Office)}{Field("sentUpTo", "默认本期送", f.SentUpTo)}{Field("issuedTo", "默认发", f.IssuedTo)}" +
         $"{Field("editors", "默认责任编辑（空格分开）", f.Editors)}{Field("signers", "签发人邮箱（多人用顿号分开，任一人可签发）", f.Signers)}" +
         $"<label style=\"font-weight:400\"><input type=\"checkbox\" name=\"printsTotal\" value=\"1\" style=\"width:auto\"{(f.PrintsTotal ? " checked" : "")}> 印总期号（总第N期）</label>" +
+        $"{f.Markings.Render(withCopyNumber: false)}" +
         $"<fieldset><legend>接续期号（不填则不变；不能小于已用过的期号）</legend>" +
         $"{Field("nextYear", "年份", f.NextYear)}{Field("nextNumber", "该年下一期为第几期", f.NextNumber)}{Field("nextTotal", "下一期为总第几期", f.NextTotal)}</fieldset>" +
         $"<button type=\"submit\">保存</button></form>");

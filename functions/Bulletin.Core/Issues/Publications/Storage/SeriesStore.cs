@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Bulletin.Issues.Markings.Storage;
 using Bulletin.Storage;
 
 namespace Bulletin.Issues.Publications.Storage;
@@ -65,7 +66,14 @@ public sealed class SeriesStore(TableServiceClient tables, TimeProvider clock)
         return entries;
     }
 
-    private static TableEntity ToEntity(IssueSeries s) => new(Partition, s.Id)
+    private static TableEntity ToEntity(IssueSeries s)
+    {
+        var entity = Fields(s);
+        MarkingsProperties.Write(entity, s.Markings);
+        return entity;
+    }
+
+    private static TableEntity Fields(IssueSeries s) => new(Partition, s.Id)
     {
         ["Name"] = s.Name, ["Kind"] = s.Kind, ["Masthead"] = s.Masthead, ["Office"] = s.Office, ["PrintsTotal"] = s.PrintsTotal,
         ["SentUpTo"] = s.SentUpTo, ["IssuedTo"] = s.IssuedTo, ["Editors"] = JsonSerializer.Serialize(s.Editors),
@@ -74,5 +82,8 @@ public sealed class SeriesStore(TableServiceClient tables, TimeProvider clock)
 
     private static IssueSeries ToSeries(TableEntity e) => new(e.RowKey, e.GetString("Name") ?? "", e.GetString("Kind") ?? "", e.GetString("Masthead") ?? "",
         e.GetString("Office") ?? "", e.GetBoolean("PrintsTotal") ?? true, e.GetString("SentUpTo") ?? "", e.GetString("IssuedTo") ?? "",
-        JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]") ?? [], JsonSerializer.Deserialize<List<string>>(e.GetString("Signers") ?? "[]") ?? []);
+        JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]") ?? [], JsonSerializer.Deserialize<List<string>>(e.GetString("Signers") ?? "[]") ?? [])
+        {
+            Markings = MarkingsProperties.Read(e),
+        };
 }
