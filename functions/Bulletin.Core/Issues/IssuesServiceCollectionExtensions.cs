@@ -16,6 +16,7 @@ public static class IssuesServiceCollectionExtensions
         services.AddOptions<BulletinOptions>().BindConfiguration(BulletinOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IssueFontOptions>().BindConfiguration(IssueFontOptions.Section);
         services.AddSingleton<OfficeFonts>();
+        services.AddHostedService<OfficeFontsWarmUp>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IssueNumberAllocator>();
         services.AddSingleton<IssueStore>();

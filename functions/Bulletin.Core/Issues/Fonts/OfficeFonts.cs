@@ -9,12 +9,18 @@ using PdfSharp.Fonts;
 namespace Bulletin.Issues;
 
 /// <summary>An office's own font files for the PDF, from blob container <see cref="IssueFontOptions.Container"/> or from
-/// files the settings name. Checked before each PDF: one listing of the container, and a download only of a blob whose
-/// ETag changed, so a replaced file is taken at the next publication. A file PDFsharp cannot subset is refused (logged,
+/// files the settings name. Checked at start (<see cref="OfficeFontsWarmUp"/>) and again before a PDF once
+/// <see cref="RecheckAfter"/> has passed: one listing of the container, and a download only of a blob whose ETag changed,
+/// so a replaced file is taken by the next publication after that. A file PDFsharp cannot subset is refused (logged,
 /// shown on <c>/api/health</c>) and the carried face used; so is an office face that lacks a character of the issue's text
 /// for its part, for that issue (one consistent face rather than a line mixing two).</summary>
-public sealed class OfficeFonts(BlobServiceClient blobs, IOptions<IssueFontOptions> options, ILogger<OfficeFonts> logger)
+public sealed class OfficeFonts(BlobServiceClient blobs, IOptions<IssueFontOptions> options, ILogger<OfficeFonts> logger, TimeProvider? time = null)
 {
+    /// <summary>How long a check stands: publications in between list nothing (a publication's storage budget).</summary>
+    public static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(10);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private DateTimeOffset? _checkedAt;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<IssueFontRole, IssueFontInUse> _inUse = IssueFontRole.All.ToDictionary(r => r, Carried);
     private readonly Dictionary<string, (ETag? Version, string? Family, string? Problem)> _loaded = [];
@@ -28,7 +34,7 @@ public sealed class OfficeFonts(BlobServiceClient blobs, IOptions<IssueFontOptio
     /// <summary>The faces to set <paramref name="issue"/> in, after taking any changed office file.</summary>
     public async Task<IssueFaces> FacesForAsync(BulletinIssue issue, CancellationToken cancellationToken)
     {
-        await RefreshAsync(cancellationToken);
+        await RefreshAsync(cancellationToken, onlyWhenDue: true);
         var families = IssueFontRole.All.Select(role => FamilyFor(role, issue)).ToArray();
         return new IssueFaces(families[0], families[1], families[2]);
     }
@@ -49,11 +55,15 @@ public sealed class OfficeFonts(BlobServiceClient blobs, IOptions<IssueFontOptio
         return role.CarriedFamily;
     }
 
-    private async Task RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>Lists the container and takes any new or changed file; <paramref name="onlyWhenDue"/> skips it within
+    /// <see cref="RecheckAfter"/> of the last check.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken, bool onlyWhenDue = false)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (onlyWhenDue && _checkedAt is { } last && _time.GetUtcNow() - last < RecheckAfter)
+                return;
             var settings = options.Value;
             var container = blobs.GetBlobContainerClient(settings.Container);
             var listed = await ListAsync(container, cancellationToken);
@@ -68,6 +78,7 @@ public sealed class OfficeFonts(BlobServiceClient blobs, IOptions<IssueFontOptio
                         : Carried(role);
                 lock (_inUse) _inUse[role] = face;
             }
+            _checkedAt = _time.GetUtcNow();
         }
         finally
         {

@@ -2,6 +2,7 @@ using Bulletin.Issues;
 using Bulletin.Issues.Storage;
 using Bulletin.Tests.Fixtures;
 using Bulletin.Tests.Issues.Layout;
+using Bulletin.Tests.Review;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public sealed class OfficeFontsTests(IssueStorageFixture storage)
     private static readonly string CarriedFonts = Path.Combine(TestPaths.RepositoryRoot, "functions/Bulletin.Core/Issues/Fonts");
     private static readonly string TestFonts = Path.Combine(TestPaths.RepositoryRoot, "tests/Bulletin.Tests/Issues/TestData/Fonts");
     private readonly CancellationToken _ct = CancellationToken.None;
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
     private readonly IssueFontOptions _options = new() { Container = $"fonts{Guid.NewGuid():N}" };
 
     [Fact]
@@ -56,14 +58,17 @@ public sealed class OfficeFontsTests(IssueStorageFixture storage)
     }
 
     [Fact]
-    public async Task A_replaced_font_blob_is_taken_at_the_next_publication()
+    public async Task A_replaced_font_blob_is_taken_by_the_first_publication_after_the_recheck_interval()
     {
         var fonts = await OfficeFontsWithAsync(("masthead.ttf", Path.Combine(CarriedFonts, "gbsn00lp.ttf")));
         await PublishedPdfAsync(fonts, 4);
         await UploadAsync("masthead.ttf", Path.Combine(CarriedFonts, "FandolHei-Regular.ttf"));
+        var within = Poppler.Fonts(await PublishedPdfAsync(fonts, 5));
+        _clock.Now += OfficeFonts.RecheckAfter;
 
-        var pdf = Poppler.Fonts(await PublishedPdfAsync(fonts, 5));
+        var pdf = Poppler.Fonts(await PublishedPdfAsync(fonts, 6));
 
+        Assert.True(EmbeddedSubset(within, "SungtiL"), "within the interval the checked file serves");
         Assert.DoesNotContain(pdf, f => f.Name.Contains("SungtiL", StringComparison.Ordinal));
         Assert.DoesNotContain(pdf, f => f.Name.Contains("FandolSong", StringComparison.Ordinal));
     }
@@ -75,7 +80,7 @@ public sealed class OfficeFontsTests(IssueStorageFixture storage)
     {
         await storage.Blobs.GetBlobContainerClient(_options.Container).CreateIfNotExistsAsync(cancellationToken: _ct);
         await UploadAsync(upload.Blob, upload.File);
-        return new OfficeFonts(storage.Blobs, Options.Create(_options), NullLogger<OfficeFonts>.Instance);
+        return new OfficeFonts(storage.Blobs, Options.Create(_options), NullLogger<OfficeFonts>.Instance, _clock);
     }
 
     private async Task UploadAsync(string blob, string file) =>
