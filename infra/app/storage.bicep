@@ -67,6 +67,14 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   properties: { publicAccess: 'None' }
 }
 
+// An office's own licensed font files for the PDF (body.ttf, masthead.ttf, leadtitle.ttf; README "PDF faces"): the app
+// only reads them, so the container is declared here for the office to upload to.
+resource fontsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'fonts'
+  properties: { publicAccess: 'None' }
+}
+
 // Published issues are records of what the office sent: version-level WORM rather than versioning
 // alone, because the app's own identity (Blob Data Owner) could delete plain versions. An overwrite
 // still succeeds but makes a new version; every earlier version stays for issuesRetentionDays.

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
+using Bulletin.Issues;
 using Bulletin.Issues.Storage;
 using Bulletin.Mail;
 using Bulletin.Security;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Bulletin.Health;
 
 /// <summary>Checks storage, mail configuration and the secret settings for the health endpoint.</summary>
-public sealed class HealthCheck(StorageProbe storage, IOptions<MailOptions> mail, IConfiguration configuration)
+public sealed class HealthCheck(StorageProbe storage, IOptions<MailOptions> mail, IConfiguration configuration, OfficeFonts fonts)
 {
     private static readonly string Version =
         typeof(HealthCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -27,7 +28,7 @@ public sealed class HealthCheck(StorageProbe storage, IOptions<MailOptions> mail
             && !string.IsNullOrWhiteSpace(mailOptions.FromAddress);
         var mailHost = string.IsNullOrWhiteSpace(mailOptions.Host) ? "https://api.sendgrid.com" : mailOptions.Host;
         var unresolved = SecretSettings.Unresolved(configuration);
-        var report = new HealthReport("", error is null, error, mailConfigured, mailHost, Version, unresolved, Advice(unresolved));
+        var report = new HealthReport("", error is null, error, mailConfigured, mailHost, Version, unresolved, Advice(unresolved)) { Fonts = fonts.InUse };
         return report with { Status = report.IsHealthy ? "healthy" : "unhealthy" };
     }
 

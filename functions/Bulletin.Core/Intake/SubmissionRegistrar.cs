@@ -21,9 +21,10 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         for (var i = 0; i < request.Originals.Count; i++)
             originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
         // The 审签/执笔/电话 line is about the article, not part of it: it is taken out and kept apart (fields given win).
-        var (paragraphs, signed) = SignatoryLine.Extract(request.Article.Paragraphs);
+        var printable = request.Article.Paragraphs.Select(BoundedText.Printable).ToList();
+        var (paragraphs, signed) = SignatoryLine.Extract(printable);
         var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
-            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), paragraphs.Count > 0 ? paragraphs : request.Article.Paragraphs,
+            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), paragraphs.Count > 0 ? paragraphs : printable,
             originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
         { PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber, Signatories = request.Signatories.Or(signed) };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);

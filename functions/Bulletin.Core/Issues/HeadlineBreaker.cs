@@ -46,6 +46,14 @@ public static class HeadlineBreaker
         return Break(text, widths, charactersPerLine)?.Select(r => text.Substring(r.Start, r.Length).TrimEnd()).ToList() ?? [text];
     }
 
+    /// <summary>The headline cut at every phrase boundary <see cref="Break"/> may choose, for a renderer whose reader's browser
+    /// picks the breaks among them (the HTML).</summary>
+    public static IReadOnlyList<string> Phrases(string text)
+    {
+        var cuts = Boundaries(text).Prepend(0).Append(text.Length).ToList();
+        return [.. cuts.Zip(cuts.Skip(1), (from, to) => text[from..to])];
+    }
+
     // Positions after a space or punctuation, or before an opening mark, outside any quotation or parentheses.
     private static IEnumerable<int> Boundaries(string text)
     {

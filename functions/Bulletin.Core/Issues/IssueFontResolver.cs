@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using PdfSharp.Fonts;
 
 namespace Bulletin.Issues;
 
-/// <summary>Serves the PDF's three faces: an office's own file when <see cref="IssueFontOptions"/> names one that exists,
-/// otherwise the free Fandol face the app carries (converted to TrueType outlines, so PDFsharp embeds subsets).</summary>
-/// <remarks>Azure's Linux workers have no Chinese font, hence the carried faces.</remarks>
+/// <summary>Serves the PDF's faces: the free Fandol faces the app carries (converted to TrueType outlines, so PDFsharp embeds
+/// subsets) and the office font files registered by <see cref="OfficeFonts"/>, each under a family named after its content.</summary>
+/// <remarks>Azure's Linux workers have no Chinese font, hence the carried faces. PDFsharp keeps a face once loaded, so a
+/// changed office file gets a new family name rather than replacing the old one's bytes.</remarks>
 public sealed class IssueFontResolver : IFontResolver
 {
     /// <summary>The family the body is set in: 仿宋.</summary>
@@ -17,7 +19,8 @@ public sealed class IssueFontResolver : IFontResolver
     /// <summary>The family of 编者按: 楷体.</summary>
     public const string EditorsNote = "IssueEditorsNote";
 
-    private static readonly Dictionary<string, string> Carried = new()
+    /// <summary>The carried file of each family.</summary>
+    public static IReadOnlyDictionary<string, string> Carried { get; } = new Dictionary<string, string>
     {
         [Body] = "FandolFang-Regular",
         [Masthead] = "FandolSong-Bold",
@@ -25,7 +28,6 @@ public sealed class IssueFontResolver : IFontResolver
         [EditorsNote] = "gkai00mp",
     };
     private static readonly Lock Gate = new();
-    private static readonly ConcurrentDictionary<string, string> OfficeFiles = new();
     private static readonly ConcurrentDictionary<string, byte[]> Bytes = new();
 
     /// <summary>Installs the resolver once per process; PDFsharp refuses a change after first use, so another resolver already set is kept.</summary>
@@ -37,26 +39,25 @@ public sealed class IssueFontResolver : IFontResolver
         }
     }
 
-    /// <summary>Takes the office's font files that exist; call before the first PDF is rendered (PDFsharp keeps a face once loaded).</summary>
-    public static void UseOfficeFonts(IssueFontOptions options)
+    /// <summary>Makes a font file's bytes available as a family of its own; the same bytes always get the same name.</summary>
+    public static string Register(byte[] font)
     {
-        foreach (var (family, file) in new[] { (Body, options.Body), (Masthead, options.Masthead), (LeadTitle, options.LeadTitle), (EditorsNote, options.EditorsNote) })
-            if (!string.IsNullOrWhiteSpace(file) && File.Exists(file))
-                OfficeFiles[family] = file;
+        var family = "Office-" + Convert.ToHexString(SHA256.HashData(font), 0, 8);
+        Bytes.TryAdd(family, font);
+        return family;
     }
 
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        Carried.ContainsKey(familyName) ? new(familyName, mustSimulateBold: bold, mustSimulateItalic: italic) : null;
+        Carried.ContainsKey(familyName) || Bytes.ContainsKey(familyName) ? new(familyName, mustSimulateBold: bold, mustSimulateItalic: italic) : null;
 
     /// <inheritdoc />
     public byte[]? GetFont(string faceName) =>
-        Carried.TryGetValue(faceName, out var carried) ? Bytes.GetOrAdd(faceName, _ => Load(faceName, carried)) : null;
+        Bytes.TryGetValue(faceName, out var bytes) ? bytes
+        : Carried.TryGetValue(faceName, out var carried) ? Bytes.GetOrAdd(faceName, _ => Load(carried)) : null;
 
-    private static byte[] Load(string family, string carried)
+    private static byte[] Load(string carried)
     {
-        if (OfficeFiles.TryGetValue(family, out var file))
-            return File.ReadAllBytes(file);
         var resource = $"Bulletin.Issues.Fonts.{carried}.ttf";
         using var stream = typeof(IssueFontResolver).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded font {resource} is missing from the build.");

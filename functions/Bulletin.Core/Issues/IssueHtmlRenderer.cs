@@ -11,7 +11,7 @@ public static class IssueHtmlRenderer
 
     /// <summary>What the document's body holds (the page), to sit inside a mail or a page.</summary>
     public static Html Body(BulletinIssue issue) => PageOf(Html.Of(
-        $"{IssueHtmlMarkings.Top(issue)}{Masthead(issue)}{(issue.Series is { } series ? Html.Of($"<h2 style=\"{Series}\">{series.ToString()}</h2>\n") : Html.Empty)}" +
+        $"{IssueHtmlMarkings.Top(issue)}{Masthead(issue)}{(issue.Series is { } series ? Headline(series) : Html.Empty)}" +
         $"{IssueHtmlMarkings.Note(issue.EditorsNote)}{issue.Articles.Select(a => Html.Of($"{IssueHtmlMarkings.Note(a.EditorsNote)}{Article(a)}"))}{Footer(issue)}"));
 
     /// <summary>A document in the bulletin's look around <paramref name="body"/> (made by <see cref="PageOf"/>).</summary>
@@ -27,6 +27,16 @@ public static class IssueHtmlRenderer
         $"<h1 style=\"{IssueHtmlStyles.Masthead}\">{issue.BulletinName}</h1>\n<p style=\"{NumberLine}\">{IssueText.NumberLine(issue)}</p>\n" +
         $"<table role=\"presentation\" style=\"{DateTable}\"><tr><td style=\"{Left}\">{issue.Office}</td><td style=\"{Right}\">{IssueText.Date(issue.Date)}</td></tr></table>\n" +
         $"<hr style=\"{RedRule}\">\n");
+
+    // Each phrase an unbreakable box, so the browser breaks only where the PDF may (never inside a quotation or a number),
+    // and balances the lines; the part number stays with the last phrase. A phrase wider than the column still wraps inside
+    // rather than overflowing a phone.
+    private static Html Headline(SeriesHeadline series)
+    {
+        var phrases = HeadlineBreaker.Phrases(series.Text).ToList();
+        phrases[^1] += series.ToString()[series.Text.Length..];
+        return Html.Of($"<h2 style=\"{Series}\">{phrases.Select(p => Html.Of($"<span style=\"{HeadlinePhrase}\">{p}</span>"))}</h2>\n");
+    }
 
     private static Html Article(IssueArticle article)
     {

@@ -19,8 +19,9 @@ internal static class IssueHtmlStyles
     public static readonly Html Right = Html.Of($"padding:0;text-align:right;");
     public static readonly Html RedRule = Html.Of($"border:0;border-top:2px solid {Red};margin:4px 0 18px;");
     public static readonly Html Series = Html.Of(
-        $"margin:0 0 14px;text-align:center;font-size:20px;line-height:1.5;font-weight:bold;" +
+        $"margin:0 0 14px;text-align:center;font-size:20px;line-height:1.5;font-weight:bold;text-wrap:balance;" +
         $"font-family:'方正小标宋简体','宋体','SimSun',serif;");
+    public static readonly Html HeadlinePhrase = Html.Of($"display:inline-block;max-width:100%;");
     public static readonly Html Paragraph = Html.Of($"margin:0 0 8px;text-indent:2em;text-align:justify;");
     public static readonly Html LeadTitle = Html.Of($"font-weight:bold;font-family:'黑体','SimHei','Heiti SC',sans-serif;");
     public static readonly Html FooterRule = Html.Of($"border:0;border-top:1px solid {Red};margin:6px 0;");

@@ -8,18 +8,18 @@ namespace Bulletin.Issues;
 /// Nothing is drawn for an issue without them.</summary>
 internal static class IssuePdfMarkings
 {
-    public static void Top(PdfTextFlow flow, BulletinIssue issue, XFont body)
+    public static void Top(PdfTextFlow flow, BulletinIssue issue, IssueFaces faces, XFont body)
     {
         var lines = issue.Markings?.TopLines() ?? [];
-        var heading = IssuePdfRenderer.Font(IssueFontResolver.LeadTitle, BodySize);
+        var heading = IssuePdfRenderer.Font(faces.LeadTitle, BodySize);
         for (var i = 0; i < lines.Count; i++)
             flow.Line(new(lines[i], i == 0 && lines.Count > 1 ? body : heading, XBrushes.Black), XStringAlignment.Near, LineHeight);
     }
 
-    public static void Note(PdfTextFlow flow, string? note)
+    public static void Note(PdfTextFlow flow, string? note, IssueFaces faces)
     {
         if (note is not null)
-            flow.Paragraph([new(Markings.EditorsNote.Printed(note), IssuePdfRenderer.Font(IssueFontResolver.EditorsNote, BodySize), XBrushes.Black)], 2 * BodySize);
+            flow.Paragraph([new(Markings.EditorsNote.Printed(note), IssuePdfRenderer.Font(faces.EditorsNote, BodySize), XBrushes.Black)], 2 * BodySize);
     }
 
     /// <summary>Draws the 版记's last line with 共印N份 at its right and says so; false (nothing drawn) when no count is printed.</summary>

@@ -14,55 +14,56 @@ public static class IssuePdfRenderer
     private static readonly XBrush Red = new XSolidBrush(RedColour);
     private static readonly XBrush Black = XBrushes.Black;
 
-    /// <summary>The document's bytes (.pdf).</summary>
-    public static byte[] Render(BulletinIssue issue)
+    /// <summary>The document's bytes (.pdf), set in <paramref name="faces"/> (by default the carried faces).</summary>
+    public static byte[] Render(BulletinIssue issue, IssueFaces? faces = null)
     {
         IssueFontResolver.Install();
-        var body = Font(IssueFontResolver.Body, BodySize);
+        faces ??= IssueFaces.Carried;
+        var body = Font(faces.Body, BodySize);
         using var document = new PdfDocument();
         document.Info.Title = $"{issue.BulletinName} {IssueText.NumberLine(issue)}";
         document.Info.Creator = "Bulletin";
         using (var flow = new PdfTextFlow(document))
         {
-            IssuePdfMarkings.Top(flow, issue, body);
-            Masthead(flow, issue, body);
+            IssuePdfMarkings.Top(flow, issue, faces, body);
+            Masthead(flow, issue, faces, body);
             if (issue.Series is { } series)
-                flow.Headline(new(series.ToString(), Font(IssueFontResolver.Masthead, 18), Black), lineHeight: 30);
-            IssuePdfMarkings.Note(flow, issue.EditorsNote);
+                flow.Headline(new(series.ToString(), Font(faces.Masthead, 18), Black), lineHeight: 30);
+            IssuePdfMarkings.Note(flow, issue.EditorsNote, faces);
             foreach (var article in issue.Articles)
             {
-                IssuePdfMarkings.Note(flow, article.EditorsNote);
-                Article(flow, article, body);
+                IssuePdfMarkings.Note(flow, article.EditorsNote, faces);
+                Article(flow, article, faces, body);
             }
-            Footer(flow, issue);
+            Footer(flow, issue, faces);
         }
-        NumberPages(document);
+        NumberPages(document, faces);
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         return stream.ToArray();
     }
 
-    private static void Masthead(PdfTextFlow flow, BulletinIssue issue, XFont body)
+    private static void Masthead(PdfTextFlow flow, BulletinIssue issue, IssueFaces faces, XFont body)
     {
-        flow.Line(new(issue.BulletinName, Font(IssueFontResolver.Masthead, 54), Red), XStringAlignment.Center, 74);
+        flow.Line(new(issue.BulletinName, Font(faces.Masthead, 54), Red), XStringAlignment.Center, 74);
         flow.Line(new(IssueText.NumberLine(issue), body, Black), XStringAlignment.Center, LineHeight);
         flow.LeftAndRight(new(issue.Office, body, Black), new(IssueText.Date(issue.Date), body, Black), LineHeight);
         flow.Rule(new XPen(RedColour, 2), 2, 18);
     }
 
-    private static void Article(PdfTextFlow flow, IssueArticle article, XFont body)
+    private static void Article(PdfTextFlow flow, IssueArticle article, IssueFaces faces, XFont body)
     {
         var paragraphs = article.PrintedParagraphs();
-        var title = new PdfSpan(article.Title, Font(IssueFontResolver.LeadTitle, BodySize), Black);
+        var title = new PdfSpan(article.Title, Font(faces.LeadTitle, BodySize), Black);
         flow.Paragraph([title, new("\u3000" + paragraphs[0], body, Black)], 2 * BodySize);
         foreach (var paragraph in paragraphs.Skip(1))
             flow.Paragraph([new(paragraph, body, Black)], 2 * BodySize);
     }
 
     // The 版记 at the foot of the last page (GB/T 9704), between red rules like the masthead's (the issue's house style).
-    private static void Footer(PdfTextFlow flow, BulletinIssue issue)
+    private static void Footer(PdfTextFlow flow, BulletinIssue issue, IssueFaces faces)
     {
-        var font = Font(IssueFontResolver.Body, 14);
+        var font = Font(faces.Body, 14);
         var lines = new PdfSpan[]
         {
             new(IssueText.SentUpToLine(issue), font, Black),
@@ -82,9 +83,9 @@ public static class IssuePdfRenderer
     }
 
     // "— 1 —" under the text area, on the outer side: right on odd pages, left on even ones.
-    private static void NumberPages(PdfDocument document)
+    private static void NumberPages(PdfDocument document, IssueFaces faces)
     {
-        var font = Font(IssueFontResolver.Body, 14);
+        var font = Font(faces.Body, 14);
         for (var i = 0; i < document.PageCount; i++)
         {
             using var graphics = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Bulletin.Issues;
 
 /// <summary>Renders an issue's HTML, DOCX and PDF from one model and stores them write-once under the issue's prefix;
-/// safe to run again for a retried step, refused when other content is already stored.</summary>
-public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePublisher> logger)
+/// safe to run again for a retried step, refused when other content is already stored. The PDF is set in the office's own
+/// fonts where <paramref name="fonts"/> finds them.</summary>
+public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePublisher> logger, OfficeFonts? fonts = null)
 {
     public async Task<IssuePublishResult> RenderAndStoreAsync(AssembledIssue issue, CancellationToken cancellationToken)
     {
@@ -14,11 +15,12 @@ public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePu
             return new IssuePublishResult(IssuePublishOutcome.NotSignedOff, []);
         var model = issue.ToBulletinIssue();
         var hash = IssueContentHash.Of(model);
+        var faces = fonts is null ? IssueFaces.Carried : await fonts.FacesForAsync(model, cancellationToken);
         IssueDocument[] rendered =
         [
             Document(issue, IssueDocumentKind.Html, Encoding.UTF8.GetBytes(IssueHtmlRenderer.Render(model))),
             Document(issue, IssueDocumentKind.Docx, IssueDocxRenderer.Render(model)),
-            Document(issue, IssueDocumentKind.Pdf, IssuePdfRenderer.Render(model)),
+            Document(issue, IssueDocumentKind.Pdf, IssuePdfRenderer.Render(model, faces)),
         ];
         var writes = new List<IssueDocumentWrite>();
         foreach (var document in rendered)

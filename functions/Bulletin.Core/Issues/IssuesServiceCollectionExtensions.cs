@@ -14,8 +14,9 @@ public static class IssuesServiceCollectionExtensions
     public static IServiceCollection AddIssues(this IServiceCollection services)
     {
         services.AddOptions<BulletinOptions>().BindConfiguration(BulletinOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        // Validated at start, so the office's own font files are taken before the first PDF is rendered.
-        services.AddOptions<IssueFontOptions>().BindConfiguration(IssueFontOptions.Section).PostConfigure(IssueFontResolver.UseOfficeFonts).ValidateOnStart();
+        services.AddOptions<IssueFontOptions>().BindConfiguration(IssueFontOptions.Section);
+        services.AddSingleton<OfficeFonts>();
+        services.AddHostedService<OfficeFontsWarmUp>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IssueNumberAllocator>();
         services.AddSingleton<IssueStore>();

@@ -53,7 +53,7 @@ public sealed class SubmissionsApi(UploadIntake intake, SubmissionVisibility vis
     /// <summary>A token of a unit no longer in the directory: a valid key of nobody, so 403 and why.</summary>
     private static object Status(Submission s) => new
     {
-        id = s.Id, unit = s.Unit, title = s.Title, status = s.Status.ToString(), receivedAt = s.ReceivedAt, submitter = s.SubmitterEmail,
+        id = s.Id, unit = s.Unit, title = s.Title, status = s.Status.ToString(), state = Review.SubmissionStates.ApiName(s.Status), receivedAt = s.ReceivedAt, submitter = s.SubmitterEmail,
         approver = s.Signatories.Approver, author = s.Signatories.Author, phone = s.Signatories.Phone,
     };
 

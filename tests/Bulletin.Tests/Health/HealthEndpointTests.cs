@@ -21,4 +21,14 @@ public sealed class HealthEndpointTests(BulletinAppHostFixture app)
         Assert.StartsWith(app.Host.BaseAddress.ToString().TrimEnd('/'), json["mailHost"]!.ToString());
         Assert.False(string.IsNullOrEmpty(json["version"]!.ToString()));
     }
+
+    [Fact]
+    public async Task Health_names_the_face_each_part_of_the_pdf_is_set_in()
+    {
+        var json = await app.Http.GetFromJsonAsync<JsonObject>("/api/health");
+
+        var fonts = json!["fonts"]!.AsArray().Select(f => (f!["part"]!.ToString(), f["source"]!.ToString())).ToList();
+        // No office font in this host's container "fonts": the carried faces.
+        Assert.Equal([("body", "carried FandolFang-Regular"), ("masthead", "carried FandolSong-Bold"), ("leadTitle", "carried FandolHei-Regular"), ("editorsNote", "carried gkai00mp")], fonts);
+    }
 }

@@ -42,5 +42,15 @@ public sealed class StorageTemplateTests(BicepTemplate template)
         Assert.All(containers, c => Assert.Equal("None", (string?)c.Properties?["publicAccess"]));
     }
 
+    [Fact]
+    public void The_container_an_office_uploads_its_font_files_to_is_declared_private_and_without_worm()
+    {
+        var fonts = Assert.Single(template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"),
+            c => c.Name.Contains($"'{new Bulletin.Issues.IssueFontOptions().Container}'", StringComparison.Ordinal));
+
+        Assert.Equal("None", (string?)fonts.Properties?["publicAccess"]);
+        Assert.Null(fonts.Properties?["immutableStorageWithVersioning"]); // a replaced font file replaces the old one
+    }
+
     private static bool IsIssues(TemplateResource resource) => resource.Name.Contains("'issues'", StringComparison.Ordinal);
 }

@@ -46,6 +46,32 @@ public sealed class UploadTests(IntakeHostFixture app)
     }
 
     [Fact]
+    public async Task The_single_submission_answers_state_as_the_list_names_it_beside_status()
+    {
+        var (token, id) = await SubmitAsync("区卫生健康委员会", "wjw.xinxi@example.org", "区卫生健康委员会开展义诊", "区卫生健康委员会组织专家开展义诊。");
+
+        var submission = await (await SendAsync(HttpMethod.Get, $"/api/submissions/{id}", token)).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal("pending", submission!["state"]!.ToString());
+        Assert.Equal("Submitted", submission["status"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Control_characters_in_a_title_and_text_are_dropped_at_intake_but_tabs_and_line_breaks_kept()
+    {
+        var (token, id) = await SubmitAsync("区住房和城乡建设局", "zjj.xinxi@example.org", "矿山\u0000街道\u0007推进\u001B垃圾分类\u007F", "第一段\u0000内容。\n第二段\u0001内容。");
+
+        var submission = await (await SendAsync(HttpMethod.Get, $"/api/submissions/{id}", token)).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal("矿山街道推进垃圾分类", submission!["title"]!.ToString());
+        var stored = (await app.SubmissionsAsync("zjj.xinxi@example.org")).Single(e => e.RowKey == id);
+        Assert.Equal("矿山街道推进垃圾分类", stored.GetString("Title"));
+        var paragraphs = string.Concat(stored.Where(p => p.Key.StartsWith("Paragraphs", StringComparison.Ordinal)).Select(p => p.Value));
+        Assert.Contains("第一段内容。", paragraphs);
+        Assert.Contains("第二段内容。", paragraphs);
+    }
+
+    [Fact]
     public async Task A_submitter_from_another_unit_is_refused_with_a_reason()
     {
         var token = Token(await IssueLinkAsync("中心路街道"));
@@ -84,6 +110,14 @@ public sealed class UploadTests(IntakeHostFixture app)
     }
 
     private Task<Uri> IssueLinkAsync(string unit) => app.SubmissionLinkAsync(unit);
+
+    private async Task<(string Token, string Id)> SubmitAsync(string unit, string submitterEmail, string title, string text)
+    {
+        var token = Token(await IssueLinkAsync(unit));
+        var body = new { submitterEmail, title, text, key = Guid.NewGuid().ToString() };
+        var created = await SendAsync(HttpMethod.Post, "/api/submissions", token, JsonContent.Create(body));
+        return (token, (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.ToString());
+    }
 
     private static string Token(Uri link) => IntakeHost.TokenOf(link);
 

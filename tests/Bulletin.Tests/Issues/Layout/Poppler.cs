@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Bulletin.Tests.Issues.Layout;
@@ -11,7 +12,7 @@ public sealed record PdfLine(int Page, double XMin, double YMin, double XMax, do
 }
 
 /// <summary>Debian's poppler-utils (<c>pdftotext</c>, <c>pdffonts</c>) run on a PDF's bytes, as a reader's tools see the file.</summary>
-public static class Poppler
+public static partial class Poppler
 {
     /// <summary>Every text line of the document in reading order, page by page; pieces poppler splits on one baseline (a bold
     /// title run into its paragraph) joined again.</summary>
@@ -31,14 +32,19 @@ public static class Poppler
         return lines;
     }
 
-    /// <summary>The rows of <c>pdffonts</c>: name, type, embedded, subset.</summary>
+    /// <summary>The rows of <c>pdffonts</c>: name, type, embedded, subset. A font's name may hold spaces (AR PL SungtiL GB),
+    /// so the type is told from its end by poppler's type names.</summary>
     public static IReadOnlyList<(string Name, string Type, bool Embedded, bool Subset)> Fonts(byte[] pdf) =>
         [.. Run("pdffonts", pdf, "{0}").Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).Select(row =>
         {
             var cells = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // name, type words…, encoding, emb, sub, uni, object, id: read from the right
-            return (cells[0], string.Join(' ', cells[1..^6]), cells[^5] == "yes", cells[^4] == "yes");
+            // name and type words…, encoding, emb, sub, uni, object, id: read from the right
+            var nameAndType = FontType().Match(string.Join(' ', cells[..^6]));
+            return (nameAndType.Groups["name"].Value, nameAndType.Groups["type"].Value, cells[^5] == "yes", cells[^4] == "yes");
         })];
+
+    [GeneratedRegex(@"^(?<name>.+?) (?<type>(CID )?(TrueType|Type \w+)( \(OT\))?)$")]
+    private static partial Regex FontType();
 
     private static double Number(XElement element, string name) =>
         double.Parse(element.Attribute(name)!.Value, CultureInfo.InvariantCulture);
