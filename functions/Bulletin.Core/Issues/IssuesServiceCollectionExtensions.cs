@@ -25,6 +25,7 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssueClaimStore>();
         services.AddSingleton<IssueAuditLog>();
         services.AddTransient<IssueDraftEditor>();
+        services.AddTransient<IssueYearMove>();
         services.AddSingleton<IssueSignOffLinks>();
         services.AddSingleton<IssuePreviewQueue>();
         services.AddSingleton<IssuePreviewMailLog>();

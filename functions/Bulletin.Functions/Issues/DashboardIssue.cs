@@ -23,18 +23,16 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
-        var series = request.Query["series"].ToString() is { Length: > 0 } named ? named : IssueSeries.DefaultId;
+        var series = IssueRoute.Series(request);
         if (!IssueRoute.TryParse(year, number, out var y, out var n) || await desk.FindAsync(series, y, n, cancellationToken) is not { } issue)
             return IssueRoute.NotFound(response);
-        var right = new SignOffRight(desk.IsSigner(session.Email), desk.Settings.SignOffName);
+        var right = new SignOffRight(await desk.IsSignerAsync(issue.SeriesId, session.Email, cancellationToken),
+            issue.SeriesId == IssueSeries.DefaultId ? desk.Settings.SignOffName : string.Join("、", await desk.SignersAsync(issue.SeriesId, cancellationToken)));
         if (HttpMethods.IsGet(request.Method))
             return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken));
-        if (series != IssueSeries.DefaultId)
-            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, null,
-                error: "未签发：目前只有默认刊物的简报可以在工作台签发。", status: StatusCodes.Status409Conflict);
 
-        var outcome = await desk.SignOffAsync(new IssueSignOffRequest(y, n, session.Email, IssueSignOffChannel.Dashboard), cancellationToken);
-        if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
+        var outcome = await desk.SignOffAsync(new IssueSignOffRequest(y, n, session.Email, IssueSignOffChannel.Dashboard) { Series = series }, cancellationToken);
+        if (await desk.FindAsync(series, y, n, cancellationToken) is not { } shown)
             return IssueRoute.NotFound(response);
         var proof = sessions.Proof(session);
         var plan = await PlanAsync(shown, cancellationToken);
@@ -52,7 +50,7 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
 
     /// <summary>The plan shown beside an issue that is not published yet.</summary>
     private async Task<DistributionPlan?> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
-        issue.State == IssueState.Published || issue.SeriesId != IssueSeries.DefaultId ? null : await desk.PlanAsync(issue, cancellationToken);
+        issue.State == IssueState.Published ? null : await desk.PlanAsync(issue, cancellationToken);
 
     private static string Blocked(DistributionPlan? plan)
     {

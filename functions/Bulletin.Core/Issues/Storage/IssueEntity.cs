@@ -27,6 +27,7 @@ internal static class IssueEntity
             ["SeriesText"] = issue.Series?.Text, ["SeriesPart"] = issue.Series?.Part, ["SentUpTo"] = issue.SentUpTo,
             ["IssuedTo"] = issue.IssuedTo, ["Editors"] = JsonSerializer.Serialize(issue.Editors, Json),
             ["SeriesId"] = issue.SeriesId, ["SeriesKind"] = issue.SeriesKind, ["PrintsTotal"] = issue.PrintsTotal,
+            ["SeriesName"] = issue.SeriesName,
         };
         var chunks = LongTextProperties.Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
         entity["ArticleChunks"] = chunks.Count;
@@ -48,6 +49,7 @@ internal static class IssueEntity
             e.GetString("IssuedTo") ?? "", JsonSerializer.Deserialize<List<string>>(e.GetString("Editors") ?? "[]", Json) ?? [])
         {
             SeriesId = e.GetString("SeriesId") ?? IssueSeries.DefaultId, SeriesKind = e.GetString("SeriesKind") ?? "正刊", PrintsTotal = e.GetBoolean("PrintsTotal") ?? true,
+            SeriesName = e.GetString("SeriesName") ?? e.GetString("BulletinName") ?? "",
         };
     }
 }
