@@ -94,6 +94,13 @@ public sealed partial class SeriesOperationsTests(SeriesHostFixture app)
         Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsOperatorAsync(HttpMethod.Get, "/api/issues/nianjie/2021/1")).StatusCode);
         var audit = await (await browser.GetAsync("/api/dashboard/issues/2022/1/edit?series=nianjie", cookie)).Content.ReadAsStringAsync();
         Assert.Contains("改为 2022年第1期（原 2021年第1期，原期号空号）", audit);
+        // 发送预览 on the moved draft's page: a series naming no 签发人 is signed by the settings' one.
+        var detail = await (await browser.GetAsync("/api/dashboard/issues/2022/1?series=nianjie", cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("action=\"/api/dashboard/issues/2022/1/preview?series=nianjie\"", detail);
+        var previewed = await browser.PostAsync("/api/dashboard/issues/2022/1/preview?series=nianjie", cookie, new Dictionary<string, string> { ["proof"] = DashboardHost.ProofOf(detail) });
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        await Eventually.GetAsync(() => http.MailsToAsync(DashboardHost.Signer), m => m.Any(n => Outbox.SubjectOf(n) == "【请签发】《年节快讯》2022年第1期"),
+            because: "the preview of the moved draft reaches the 签发人 with its new number");
         // The old number is not given again, and the moved draft still holds its article.
         var next = await app.AdoptAsync(cookie, "xinanlu.xinxi@example.org", "新安路街道年终盘点", "新安路街道召开年终工作总结会，逐项盘点全年重点任务完成情况。");
         Assert.Equal(2, (await http.CreateIssueAsync(new { series = "nianjie", date = "2021-12-31", editors = new[] { "郝婕" },
