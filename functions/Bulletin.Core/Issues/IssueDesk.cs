@@ -13,7 +13,7 @@ namespace Bulletin.Issues;
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
     DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution,
     IEnumerable<IStatisticsFeed> statistics, IssueAuditLog audit, SeriesCatalog catalog,
-    IssuePublishedQueue published)
+    IssuePublishedQueue published, IssueSigners signers)
 {
     private const int MaxAttempts = 5;
 
@@ -86,16 +86,6 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     private static SeriesHeadline? Continued(SeriesHeadline? series, IEnumerable<AssembledIssue> existing) =>
         series is { Part: SeriesHeadline.NextPart } asked ? asked with { Part = SeriesHeadline.PartAfterLast(existing, asked.Text) } : series;
 
-    /// <summary>Who signs issues of <paramref name="seriesId"/> off, any one of them: the series' own 签发人, or the 签发人 of
-    /// the settings for the default series (whose links are made out to that address) and for a series that names none.</summary>
-    public async Task<IReadOnlyList<string>> SignersAsync(string seriesId, CancellationToken cancellationToken) =>
-        seriesId != IssueSeries.DefaultId && await catalog.FindAsync(seriesId, cancellationToken) is { Signers.Count: > 0 } series
-            ? series.Signers : [Settings.SignOffAddress.Trim().ToLowerInvariant()];
-
-    /// <summary>Whether this address may sign a draft of <paramref name="seriesId"/> off.</summary>
-    public async Task<bool> IsSignerAsync(string seriesId, string email, CancellationToken cancellationToken) =>
-        (await SignersAsync(seriesId, cancellationToken)).Any(s => string.Equals(s.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Whom the issue's 本期送 and 发 lines reach in the current directory, and what blocks sending.</summary>
     public Task<DistributionPlan> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
         planner.PlanAsync(issue.SentUpTo, issue.IssuedTo, cancellationToken);
@@ -106,7 +96,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     public async Task<IssueSignOffOutcome> SignOffAsync(IssueSignOffRequest request, CancellationToken cancellationToken)
     {
         if (await FindAsync(request.Series, request.Year, request.Number, cancellationToken) is { State: IssueState.Draft } draft
-            && !await IsSignerAsync(draft.SeriesId, request.Actor, cancellationToken))
+            && !await signers.IsSignerAsync(draft.SeriesId, request.Actor, cancellationToken))
             return IssueSignOffOutcome.NotSigner;
         var (outcome, issue) = await PublishAsync(request.Series, request.Year, request.Number, cancellationToken);
         if (outcome == IssueSignOffOutcome.Published)

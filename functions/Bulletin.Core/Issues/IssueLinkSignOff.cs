@@ -6,7 +6,7 @@ namespace Bulletin.Issues;
 
 /// <summary>签发 through the 签发人's link: what the link's page shows (never changing anything), and the signing off its
 /// form posts, through <see cref="IssueDesk.SignOffAsync"/> in the link's 签发人's name.</summary>
-public sealed class IssueLinkSignOff(IssueDesk desk, DirectoryStanding standing)
+public sealed class IssueLinkSignOff(IssueDesk desk, IssueSigners signers, DirectoryStanding standing)
 {
     public async Task<IssueLinkView> ShowAsync(IssueSignOffLink link, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class IssueLinkSignOff(IssueDesk desk, DirectoryStanding standing)
         if (await desk.FindAsync(link.Series, link.Year, link.Number, cancellationToken) is not { } issue)
             return new IssueLinkView(IssueLinkState.NotFound, null, null);
         // Another series' link names one of its 签发人 at the time of the preview: they must still be one.
-        if (issue.State != IssueState.Published && !await desk.IsSignerAsync(issue.SeriesId, link.Actor!, cancellationToken))
+        if (issue.State != IssueState.Published && !await signers.IsSignerAsync(issue.SeriesId, link.Actor!, cancellationToken))
             return new IssueLinkView(IssueLinkState.SignerGone, issue, null) { Refusal = IssueSignOffLink.Explain(SignOffLinkProblem.NotForSigner) };
         if (issue.State == IssueState.Published)
             return new IssueLinkView(IssueLinkState.Published, issue, null);

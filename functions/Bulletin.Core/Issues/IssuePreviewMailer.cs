@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Bulletin.Issues;
 
 /// <summary>发送预览: the request queues a draft's preview for every editor (编辑) in the directory and the series' 签发人
-/// (<see cref="IssueDesk.SignersAsync"/>), audited with whom it is for; the queue step mails each of them, claiming each mail first, so a step retried
+/// (<see cref="IssueSigners"/>), audited with whom it is for; the queue step mails each of them, claiming each mail first, so a step retried
 /// after SendGrid failed half-way mails nobody twice. Only the 签发人's mail carries the signed 签发 link.</summary>
-public sealed class IssuePreviewMailer(IssueDesk desk, DirectoryQuery directory, IssueSignOffLinks links, IssuePreviewQueue queue, IssuePreviewMailLog log,
+public sealed class IssuePreviewMailer(IssueDesk desk, IssueSigners issueSigners, DirectoryQuery directory, IssueSignOffLinks links, IssuePreviewQueue queue, IssuePreviewMailLog log,
     MailSender mail, IOptions<MailOptions> mailOptions, IssueAuditLog audit, TimeProvider clock, ILogger<IssuePreviewMailer> logger)
 {
     /// <summary>Queues the preview of a draft of <paramref name="series"/> for its 签发人 (each with a link of their own) and the
@@ -18,11 +18,11 @@ public sealed class IssuePreviewMailer(IssueDesk desk, DirectoryQuery directory,
     {
         if (await desk.FindAsync(series, year, number, cancellationToken) is not { State: IssueState.Draft } issue)
             return null;
-        var signers = await desk.SignersAsync(issue.SeriesId, cancellationToken);
+        var signers = await issueSigners.OfAsync(issue.SeriesId, cancellationToken);
         // A 签发人 who is an editor too gets the one mail with the link.
         var recipients = new List<PreviewRecipient>();
         foreach (var signer in signers)
-            recipients.Add(new(signer, await SignerNameAsync(signer, cancellationToken), Signer: true));
+            recipients.Add(new(signer, await issueSigners.NameAsync(signer, cancellationToken), Signer: true));
         recipients.AddRange((await directory.ListAsync(null, DirectoryRole.Editor, null, cancellationToken)).People
             .Where(p => !signers.Contains(p.Email, StringComparer.OrdinalIgnoreCase))
             .Select(p => new PreviewRecipient(p.Email, p.Name, Signer: false)));
@@ -32,11 +32,6 @@ public sealed class IssuePreviewMailer(IssueDesk desk, DirectoryQuery directory,
         logger.LogInformation("Preview of issue {Series} {Year}/{Number} queued for {Count} people", issue.SeriesId, year, number, sent.Count);
         return sent;
     }
-
-    /// <summary>The settings' 签发人 by the settings' name; another series' 签发人 by their name in the directory.</summary>
-    private async Task<string> SignerNameAsync(string email, CancellationToken cancellationToken) =>
-        string.Equals(email, desk.Settings.SignOffAddress.Trim(), StringComparison.OrdinalIgnoreCase) ? desk.Settings.SignOffName
-            : (await directory.FindByEmailAsync(email, cancellationToken))?.Name ?? email;
 
     /// <summary>The queue step: mails the draft as it is now to each recipient not mailed this content yet.</summary>
     public async Task SendAsync(IssuePreviewRequested request, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using Bulletin.Dashboard;
 using Bulletin.Distribution;
 using Bulletin.Functions.Pages;
 using Bulletin.Issues;
-using Bulletin.Issues.Publications;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -14,7 +13,7 @@ namespace Bulletin.Functions.Issues;
 /// through <see cref="IssueDesk.SignOffAsync"/>, which holds the 签发人 rule and the audit (editors send the preview, whose
 /// mail carries the 签发人's link). A published issue changes no more.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
+public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk, IssueSigners signers)
 {
     [Function(nameof(DashboardIssue))]
     public async Task<IActionResult> Run(
@@ -26,8 +25,8 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         var series = IssueRoute.Series(request);
         if (!IssueRoute.TryParse(year, number, out var y, out var n) || await desk.FindAsync(series, y, n, cancellationToken) is not { } issue)
             return IssueRoute.NotFound(response);
-        var right = new SignOffRight(await desk.IsSignerAsync(issue.SeriesId, session.Email, cancellationToken),
-            issue.SeriesId == IssueSeries.DefaultId ? desk.Settings.SignOffName : string.Join("、", await desk.SignersAsync(issue.SeriesId, cancellationToken)));
+        var (isSigner, signerNames) = await signers.RightOfAsync(issue.SeriesId, session.Email, cancellationToken);
+        var right = new SignOffRight(isSigner, signerNames);
         if (HttpMethods.IsGet(request.Method))
             return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken));
 
