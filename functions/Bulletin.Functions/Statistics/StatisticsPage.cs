@@ -31,9 +31,12 @@ internal static class StatisticsPage
             $"{Table(table)}<h2 style=\"font-size:1.2rem\">各单位报送与采用</h2>{StatisticsChart.Svg(table)}");
     }
 
-    /// <summary>The series choice of a picker form: 全部刊物 or one series (what was printed in it).</summary>
+    /// <summary>The series choice of a picker form: 全部刊物 or one series (what was printed in it); none while the office has
+    /// one series, so its addresses stay as they were.</summary>
     private static Html SeriesChoice(IQueryCollection query, IReadOnlyList<IssueSeries> series, string id)
     {
+        if (series.Count < 2)
+            return Html.Empty;
         var chosen = query["series"].ToString();
         return Html.Of($"<div style=\"flex:1 1 8rem\"><label for=\"{id}\">刊物</label><select id=\"{id}\" name=\"series\"><option value=\"\">全部刊物</option>" +
             $"{series.Select(s => Html.Of($"<option value=\"{s.Id}\"{(s.Id == chosen ? " selected" : "")}>{s.Name}</option>"))}</select></div>");
