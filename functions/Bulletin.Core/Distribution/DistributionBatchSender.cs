@@ -79,19 +79,19 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
 
     private async Task<BulkMail> ComposeAsync(DistributionBatchDue due, CancellationToken cancellationToken)
     {
-        if (!DeliveryIds.TryParseIssueKey(due.IssueKey, out var year, out var number)
-            || (await issues.FindAsync(year, number, cancellationToken))?.Issue is not { State: IssueState.Published } issue)
+        if (!DeliveryIds.TryParseIssueKey(due.IssueKey, out var series, out var year, out var number)
+            || (await issues.FindAsync(series, year, number, cancellationToken))?.Issue is not { State: IssueState.Published } issue)
             throw new InvalidOperationException($"Issue {due.IssueKey} is not published.");
         var files = new Dictionary<IssueDocumentKind, IssueDocument>();
         foreach (var kind in Enum.GetValues<IssueDocumentKind>())
         {
-            var name = new IssueDocument(year, number, issue.BulletinName, kind, BinaryData.Empty);
+            var name = IssueDocument.Of(issue, kind);
             files[kind] = name with { Content = await documents.ReadAsync(name.BlobName, cancellationToken)
                 ?? throw new InvalidOperationException($"Document {name.BlobName} of a published issue is missing.") };
         }
         var rows = await ledger.ListBatchAsync(due.IssueKey, due.BatchId, cancellationToken);
         var recipients = rows.Select(r => new BulkMailRecipient(r.Email, r.Name,
             new Dictionary<string, string> { ["issue"] = due.IssueKey, ["delivery"] = r.Id })).ToList();
-        return IssueMailComposer.Compose(issue, files[IssueDocumentKind.Html].Content.ToString(), archiveLinks.ForIssue(year, number), [files[IssueDocumentKind.Docx], files[IssueDocumentKind.Pdf]], recipients);
+        return IssueMailComposer.Compose(issue, files[IssueDocumentKind.Html].Content.ToString(), archiveLinks.ForIssue(issue), [files[IssueDocumentKind.Docx], files[IssueDocumentKind.Pdf]], recipients);
     }
 }

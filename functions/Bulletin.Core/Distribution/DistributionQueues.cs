@@ -19,9 +19,10 @@ public sealed class DistributionQueues(MessageQueues queues)
         queues.SendAsync(Batches, message, cancellationToken, delay);
 }
 
-/// <summary>Queue message: send issue <paramref name="Year"/>/<paramref name="Number"/>; attempt 1 to everyone its lines
-/// name, a later attempt to the recipients that failed before it.</summary>
-public sealed record DistributionRequested(int Year, int Number, int Attempt = 1);
+/// <summary>Queue message: send issue <paramref name="Year"/>/<paramref name="Number"/> of <paramref name="Series"/>; attempt 1
+/// to everyone its lines name, a later attempt to the recipients that failed before it. Messages queued before series
+/// existed lack <paramref name="Series"/> and mean the default one.</summary>
+public sealed record DistributionRequested(int Year, int Number, int Attempt = 1, string Series = Issues.Publications.IssueSeries.DefaultId);
 
 /// <summary>Queue message: send batch <paramref name="BatchId"/> of issue <paramref name="IssueKey"/>.</summary>
 public sealed record DistributionBatchDue(string IssueKey, string BatchId);

@@ -14,20 +14,20 @@ public sealed class DistributionStarter(IssueStore issues, DistributionPlanner p
 {
     public async Task StartAsync(DistributionRequested request, CancellationToken cancellationToken)
     {
-        if ((await issues.FindAsync(request.Year, request.Number, cancellationToken))?.Issue is not { } issue)
+        if ((await issues.FindAsync(request.Series, request.Year, request.Number, cancellationToken))?.Issue is not { } issue)
         {
             logger.LogWarning("Distribution of missing issue {Year}/{Number} skipped", request.Year, request.Number);
             return;
         }
         // The message is queued just before the issue is saved Published: if that save is still on its way, retry later.
         if (issue.State == IssueState.SignedOff)
-            throw new InvalidOperationException($"Issue {request.Year}/{request.Number} is not published yet; the step will be retried.");
+            throw new InvalidOperationException($"Issue {request.Series} {request.Year}/{request.Number} is not published yet; the step will be retried.");
         if (issue.State != IssueState.Published)
         {
             logger.LogWarning("Distribution of unpublished issue {Year}/{Number} skipped", request.Year, request.Number);
             return;
         }
-        var key = DeliveryIds.IssueKey(issue.Year, issue.Number);
+        var key = DeliveryIds.IssueKey(issue.SeriesId, issue.Year, issue.Number);
         var now = clock.GetUtcNow();
         var rows = await ledger.ListAsync(key, cancellationToken);
         // The one read of the ledger in this step: rows already written for this attempt (by an earlier run of it) keep their batches.

@@ -11,7 +11,7 @@ namespace Bulletin.Distribution;
 /// attached. No List-Unsubscribe: these are official recipients, not a mailing list.</summary>
 public static class IssueMailComposer
 {
-    public static string Subject(AssembledIssue issue) => $"{issue.BulletinName} {issue.Year}年第{issue.Number}期";
+    public static string Subject(AssembledIssue issue) => $"{issue.SeriesName} {issue.Year}年第{issue.Number}期";
 
     /// <param name="storedHtml">The HTML document stored when the issue was published, sent as it was archived.</param>
     /// <param name="archiveLink">The signed link to the recipients' archive page (<see cref="Issues.Archive.IssueArchiveLinks"/>).</param>

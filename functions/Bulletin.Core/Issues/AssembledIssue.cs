@@ -24,6 +24,11 @@ public sealed record AssembledIssue(
     /// <summary>The series' kind (正刊, 增刊, 专报…) when the issue was made.</summary>
     public string SeriesKind { get; init; } = "正刊";
 
+    /// <summary>The series' name when the issue was made (上街信息, 信息专报): what mail subjects call it; issues made
+    /// before it was kept read their masthead.</summary>
+    public string SeriesName { get => _seriesName ?? BulletinName; init => _seriesName = value; }
+    private readonly string? _seriesName;
+
     /// <summary>Whether the issue prints its running number (总第 N 期); off when the series keeps none.</summary>
     public bool PrintsTotal { get; init; } = true;
 

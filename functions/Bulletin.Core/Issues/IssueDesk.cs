@@ -13,16 +13,13 @@ namespace Bulletin.Issues;
 public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, IssuePublisher publisher, SubmissionStore submissions,
     DistributionPlanner planner, IOptions<BulletinOptions> options, IssueClaimStore claims, DistributionQueues distribution,
     IEnumerable<IStatisticsFeed> statistics, IssueAuditLog audit, SeriesCatalog catalog,
-    IssuePublishedQueue published)
+    IssuePublishedQueue published, IssueSigners signers)
 {
     private const int MaxAttempts = 5;
 
     public BulletinOptions Settings => options.Value;
 
     public Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken) => issues.ListAsync(cancellationToken);
-
-    public async Task<AssembledIssue?> FindAsync(int year, int number, CancellationToken cancellationToken) =>
-        (await issues.FindAsync(year, number, cancellationToken))?.Issue;
 
     public async Task<AssembledIssue?> FindAsync(string series, int year, int number, CancellationToken cancellationToken) =>
         (await issues.FindAsync(series, year, number, cancellationToken))?.Issue;
@@ -66,7 +63,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
                 draft.Date, Continued(draft.Series, existing), articles, draft.SentUpTo.Trim(), draft.IssuedTo.Trim(),
                 draft.Editors is { Count: > 0 } editors ? editors : [draft.Editor])
             {
-                SeriesId = series.Id, SeriesKind = series.Kind, PrintsTotal = series.PrintsTotal,
+                SeriesId = series.Id, SeriesKind = series.Kind, PrintsTotal = series.PrintsTotal, SeriesName = series.Name,
                 Markings = draft.Markings.ApplyTo(series.Markings), EditorsNote = Markings.EditorsNote.Clean(draft.EditorsNote),
             };
             var saved = await issues.AddDraftAsync(issue, cancellationToken);
@@ -90,9 +87,6 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     private static SeriesHeadline? Continued(SeriesHeadline? series, IEnumerable<AssembledIssue> existing) =>
         series is { Part: SeriesHeadline.NextPart } asked ? asked with { Part = SeriesHeadline.PartAfterLast(existing, asked.Text) } : series;
 
-    /// <summary>Whether this address is the configured 签发人, the only person who may sign a draft off.</summary>
-    public bool IsSigner(string email) => string.Equals(email.Trim(), Settings.SignOffAddress.Trim(), StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Whom the issue's 本期送 and 发 lines reach in the current directory, and what blocks sending.</summary>
     public Task<DistributionPlan> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
         planner.PlanAsync(issue.SentUpTo, issue.IssuedTo, cancellationToken);
@@ -102,11 +96,12 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     /// are told <see cref="IssueSignOffOutcome.AlreadyPublished"/> and write nothing.</summary>
     public async Task<IssueSignOffOutcome> SignOffAsync(IssueSignOffRequest request, CancellationToken cancellationToken)
     {
-        if (await FindAsync(request.Year, request.Number, cancellationToken) is { State: IssueState.Draft } && !IsSigner(request.Actor))
+        if (await FindAsync(request.Series, request.Year, request.Number, cancellationToken) is { State: IssueState.Draft } draft
+            && !await signers.IsSignerAsync(draft.SeriesId, request.Actor, cancellationToken))
             return IssueSignOffOutcome.NotSigner;
-        var outcome = await PublishAsync(request.Year, request.Number, cancellationToken);
+        var (outcome, issue) = await PublishAsync(request.Series, request.Year, request.Number, cancellationToken);
         if (outcome == IssueSignOffOutcome.Published)
-            await audit.AppendAsync(request.Year, request.Number, request.Actor, "签发", request.Channel == IssueSignOffChannel.Link
+            await audit.AppendAsync(issue!, request.Actor, "签发", request.Channel == IssueSignOffChannel.Link
                 ? $"通过签发链接（{request.LinkFingerprint}）签发并发布" : "在工作台签发并发布", cancellationToken);
         return outcome;
     }
@@ -114,37 +109,37 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     /// <summary>A draft whose lines have problems is not signed off (<see cref="IssueSignOffOutcome.DistributionBlocked"/>).
     /// Draft → SignedOff → documents stored → Published; an issue left signed off by a failed step is finished.
     /// <see cref="IssueSignOffOutcome.Published"/> only for the call whose save made it Published.</summary>
-    private async Task<IssueSignOffOutcome> PublishAsync(int year, int number, CancellationToken cancellationToken)
+    private async Task<(IssueSignOffOutcome, AssembledIssue?)> PublishAsync(string series, int year, int number, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            if (await issues.FindAsync(year, number, cancellationToken) is not { } found)
-                return IssueSignOffOutcome.NotFound;
+            if (await issues.FindAsync(series, year, number, cancellationToken) is not { } found)
+                return (IssueSignOffOutcome.NotFound, null);
             var (issue, etag) = found;
             if (issue.State == IssueState.Published)
             {
                 // Also on a repeated sign-off, so statistics catch up if recording failed the first time.
                 await TellPublishedAsync(issue, cancellationToken);
-                return IssueSignOffOutcome.AlreadyPublished;
+                return (IssueSignOffOutcome.AlreadyPublished, issue);
             }
             if (issue.State == IssueState.Draft)
             {
                 if (!(await PlanAsync(issue, cancellationToken)).CanSend)
-                    return IssueSignOffOutcome.DistributionBlocked;
+                    return (IssueSignOffOutcome.DistributionBlocked, issue);
                 await issues.TrySaveAsync(issue with { State = IssueState.SignedOff }, etag, cancellationToken);
                 continue;
             }
             if (!(await publisher.RenderAndStoreAsync(issue, cancellationToken)).Succeeded)
-                return IssueSignOffOutcome.DocumentsRefused;
+                return (IssueSignOffOutcome.DocumentsRefused, issue);
             // Queued before Published is saved, so a published issue is always distributed; the step waits for Published.
-            await distribution.RequestAsync(new DistributionRequested(year, number), cancellationToken);
+            await distribution.RequestAsync(new DistributionRequested(year, number, Series: series), cancellationToken);
             if ((await issues.TrySaveAsync(issue with { State = IssueState.Published }, etag, cancellationToken)).Saved)
             {
                 await TellPublishedAsync(issue with { State = IssueState.Published }, cancellationToken);
-                return IssueSignOffOutcome.Published;
+                return (IssueSignOffOutcome.Published, issue);
             }
         }
-        throw new InvalidOperationException($"Issue {year}/{number} kept changing while being signed off.");
+        throw new InvalidOperationException($"Issue {series} {year}/{number} kept changing while being signed off.");
     }
 
     private async Task TellPublishedAsync(AssembledIssue issue, CancellationToken cancellationToken)
@@ -155,5 +150,5 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
 
     /// <summary>The file names of a published issue's HTML, DOCX and PDF.</summary>
     public static IReadOnlyList<string> DocumentNames(AssembledIssue issue) =>
-        Enum.GetValues<IssueDocumentKind>().Select(k => new IssueDocument(issue.Year, issue.Number, issue.BulletinName, k, BinaryData.Empty).FileName).ToList();
+        Enum.GetValues<IssueDocumentKind>().Select(k => IssueDocument.Of(issue, k).FileName).ToList();
 }

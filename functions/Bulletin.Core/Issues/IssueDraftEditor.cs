@@ -8,17 +8,19 @@ namespace Bulletin.Issues;
 /// <summary>Edits a draft: its articles (order, added, removed), date, series headline, 本期送/发 lines and 责任编辑. Saved
 /// only under the ETag the editor's form was made from; added submissions are claimed first and removed ones released
 /// after the save; every saved edit is audited with who, when and what changed.</summary>
-public sealed class IssueDraftEditor(IssueStore issues, IssueClaimStore claims, SubmissionStore submissions, IssueAuditLog audit)
+public sealed class IssueDraftEditor(IssueStore issues, IssueClaimStore claims, SubmissionStore submissions, IssueAuditLog audit, IssueYearMove yearMove)
 {
     public const int MaxLineLength = 500;
 
     /// <summary>The draft and the ETag an edit form must carry.</summary>
-    public async Task<(AssembledIssue Issue, string ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken) =>
-        await issues.FindAsync(year, number, cancellationToken) is { } found ? (found.Issue, found.ETag.ToString()) : null;
+    public async Task<(AssembledIssue Issue, string ETag)?> FindAsync(string series, int year, int number, CancellationToken cancellationToken) =>
+        await issues.FindAsync(series, year, number, cancellationToken) is { } found ? (found.Issue, found.ETag.ToString()) : null;
 
-    public async Task<IssueEditResult> EditAsync(int year, int number, IssueEdit edit, string editor, CancellationToken cancellationToken)
+    /// <summary>Saves the edit of draft <paramref name="year"/>/<paramref name="number"/> of <paramref name="series"/>; a date in
+    /// another year moves the draft to the next number of that year (<see cref="IssueYearMove"/>).</summary>
+    public async Task<IssueEditResult> EditAsync(string series, int year, int number, IssueEdit edit, string editor, CancellationToken cancellationToken)
     {
-        if (await issues.FindAsync(year, number, cancellationToken) is not { } found)
+        if (await issues.FindAsync(series, year, number, cancellationToken) is not { } found)
             return new IssueEditResult(IssueEditOutcome.NotFound, null);
         var (current, etag) = found;
         if (current.State != IssueState.Draft)
@@ -48,21 +50,24 @@ public sealed class IssueDraftEditor(IssueStore issues, IssueClaimStore claims, 
         if (changes.Count == 0)
             return new IssueEditResult(IssueEditOutcome.Unchanged, current, null, etag.ToString());
 
-        var owner = IssueClaimStore.OwnerOf(year, number);
+        // The year is the issue's own: a draft dated into another year is numbered there.
+        if (changed.Date.Year != current.Year)
+            return await yearMove.MoveAsync(current, etag, changed, added, changes, editor, cancellationToken);
+        var owner = IssueClaimStore.OwnerOf(current);
         if (await claims.TryClaimAllAsync(added, owner, cancellationToken) is { } taken)
             return new IssueEditResult(IssueEditOutcome.Invalid, current, $"稿件 {taken} 已编入其他一期，不能再编入本期。", etag.ToString());
         var saved = await issues.TrySaveAsync(changed, etag, cancellationToken);
         if (!saved.Saved)
         {
             await claims.ReleaseAsync(added, owner, cancellationToken);
-            var now = await issues.FindAsync(year, number, cancellationToken);
+            var now = await issues.FindAsync(series, year, number, cancellationToken);
             return saved.Outcome == IssueSaveOutcome.ChangedMeanwhile
                 ? new IssueEditResult(IssueEditOutcome.ChangedMeanwhile, now?.Issue ?? current,
                     "保存时发现本期草稿刚被他人修改，您的修改未保存。您填写的内容仍在下面的表单中；请核对后再保存。", now?.ETag.ToString())
                 : new IssueEditResult(IssueEditOutcome.NotDraft, now?.Issue ?? current, "本期已签发，不能再修改。");
         }
         await claims.ReleaseAsync(removed, owner, cancellationToken);
-        await audit.AppendAsync(year, number, editor, "修改草稿", string.Join("；", changes), cancellationToken);
+        await audit.AppendAsync(changed, editor, "修改草稿", string.Join("；", changes), cancellationToken);
         return new IssueEditResult(IssueEditOutcome.Saved, changed, null, saved.ETag?.ToString());
     }
 

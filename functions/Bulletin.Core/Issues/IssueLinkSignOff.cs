@@ -6,15 +6,18 @@ namespace Bulletin.Issues;
 
 /// <summary>签发 through the 签发人's link: what the link's page shows (never changing anything), and the signing off its
 /// form posts, through <see cref="IssueDesk.SignOffAsync"/> in the link's 签发人's name.</summary>
-public sealed class IssueLinkSignOff(IssueDesk desk, DirectoryStanding standing)
+public sealed class IssueLinkSignOff(IssueDesk desk, IssueSigners signers, DirectoryStanding standing)
 {
     public async Task<IssueLinkView> ShowAsync(IssueSignOffLink link, CancellationToken cancellationToken)
     {
         // The link names the configured 签发人 (checked with the token); the directory must still let them in, as the dashboard does.
         if (!await standing.IsEditorialAsync(link.Actor!, cancellationToken))
             return new IssueLinkView(IssueLinkState.SignerGone, null, null) { Refusal = await standing.EditorGoneAsync(link.Actor!, cancellationToken) };
-        if (await desk.FindAsync(link.Year, link.Number, cancellationToken) is not { } issue)
+        if (await desk.FindAsync(link.Series, link.Year, link.Number, cancellationToken) is not { } issue)
             return new IssueLinkView(IssueLinkState.NotFound, null, null);
+        // Another series' link names one of its 签发人 at the time of the preview: they must still be one.
+        if (issue.State != IssueState.Published && !await signers.IsSignerAsync(issue.SeriesId, link.Actor!, cancellationToken))
+            return new IssueLinkView(IssueLinkState.SignerGone, issue, null) { Refusal = IssueSignOffLink.Explain(SignOffLinkProblem.NotForSigner) };
         if (issue.State == IssueState.Published)
             return new IssueLinkView(IssueLinkState.Published, issue, null);
         // What the 签发人 previewed is what gets signed: after any change the editors send a new preview.
@@ -32,7 +35,7 @@ public sealed class IssueLinkSignOff(IssueDesk desk, DirectoryStanding standing)
         if (shown.State != IssueLinkState.Open)
             return shown with { Outcome = shown.State == IssueLinkState.Published ? IssueSignOffOutcome.AlreadyPublished : null };
         var outcome = await desk.SignOffAsync(
-            new IssueSignOffRequest(link.Year, link.Number, link.Actor!, IssueSignOffChannel.Link, linkFingerprint), cancellationToken);
+            new IssueSignOffRequest(link.Year, link.Number, link.Actor!, IssueSignOffChannel.Link, linkFingerprint) { Series = link.Series }, cancellationToken);
         var after = await ShowAsync(link, cancellationToken);
         return after with { Outcome = outcome, Plan = after.Plan ?? (outcome == IssueSignOffOutcome.DistributionBlocked ? shown.Plan : null) };
     }

@@ -11,8 +11,10 @@ public sealed class IssuePreviewQueue(MessageQueues queues)
         queues.SendAsync(Name, message, cancellationToken);
 }
 
-/// <summary>Queue message: mail the preview of draft <paramref name="Year"/>/<paramref name="Number"/> to these people, the
-/// 签发人 (the one with <see cref="PreviewRecipient.Signer"/>) with the 签发 link.</summary>
-public sealed record IssuePreviewRequested(int Year, int Number, string RequestedBy, IReadOnlyList<PreviewRecipient> Recipients);
+/// <summary>Queue message: mail the preview of draft <paramref name="Year"/>/<paramref name="Number"/> of
+/// <paramref name="Series"/> (the default series in messages queued before series) to these people, each 签发人 (those
+/// with <see cref="PreviewRecipient.Signer"/>) with a 签发 link of their own.</summary>
+public sealed record IssuePreviewRequested(int Year, int Number, string RequestedBy, IReadOnlyList<PreviewRecipient> Recipients,
+    string Series = Publications.IssueSeries.DefaultId);
 
 public sealed record PreviewRecipient(string Email, string? Name, bool Signer);

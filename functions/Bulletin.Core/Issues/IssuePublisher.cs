@@ -28,15 +28,15 @@ public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePu
         var names = rendered.Select(d => d.BlobName).ToList();
         if (writes.Contains(IssueDocumentWrite.RefusedOtherContent))
         {
-            logger.LogWarning("Refused to store issue {Year}/{Number}: other content is already stored", issue.Year, issue.Number);
+            logger.LogWarning("Refused to store issue {Series} {Year}/{Number}: other content is already stored", issue.SeriesId, issue.Year, issue.Number);
             return new IssuePublishResult(IssuePublishOutcome.RefusedOtherContentStored, names);
         }
-        logger.LogInformation("Stored the documents of issue {Year}/{Number} ({Written} written)", issue.Year, issue.Number, writes.Count(w => w == IssueDocumentWrite.Written));
+        logger.LogInformation("Stored the documents of issue {Series} {Year}/{Number} ({Written} written)", issue.SeriesId, issue.Year, issue.Number, writes.Count(w => w == IssueDocumentWrite.Written));
         return new IssuePublishResult(writes.All(w => w == IssueDocumentWrite.AlreadyThere) ? IssuePublishOutcome.AlreadyStored : IssuePublishOutcome.Stored, names);
     }
 
     private static IssueDocument Document(AssembledIssue issue, IssueDocumentKind kind, byte[] content) =>
-        new(issue.Year, issue.Number, issue.BulletinName, kind, BinaryData.FromBytes(content));
+        IssueDocument.Of(issue, kind) with { Content = BinaryData.FromBytes(content) };
 }
 
 /// <summary>What storing an issue's documents did, and the blob names of its HTML, DOCX and PDF.</summary>

@@ -12,7 +12,11 @@ public enum IssueSignOffChannel
 /// <summary>Someone signing issue <paramref name="Year"/>/<paramref name="Number"/> off.</summary>
 /// <param name="Actor">The link's 签发人 or the signed-in editor's address: who the audit names.</param>
 /// <param name="LinkFingerprint">For <see cref="IssueSignOffChannel.Link"/>: which link, as the audit shows it.</param>
-public sealed record IssueSignOffRequest(int Year, int Number, string Actor, IssueSignOffChannel Channel, string? LinkFingerprint = null);
+public sealed record IssueSignOffRequest(int Year, int Number, string Actor, IssueSignOffChannel Channel, string? LinkFingerprint = null)
+{
+    /// <summary>The series (刊物) the issue belongs to.</summary>
+    public string Series { get; init; } = Publications.IssueSeries.DefaultId;
+}
 
 /// <summary>What signing off an issue did.</summary>
 public enum IssueSignOffOutcome

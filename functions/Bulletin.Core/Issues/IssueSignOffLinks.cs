@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Issues.Publications;
 using Bulletin.Security;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,13 @@ public sealed class IssueSignOffLinks(LinkSigner signer, IOptions<LinkOptions> l
     public const string Purpose = "issue-sign-off";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public string Token(AssembledIssue issue) => signer.Sign(new LinkClaims(
-        Purpose, $"{issue.Year:D4}/{issue.Number:D3}/{ContentOf(issue)}", 0, clock.GetUtcNow() + Lifetime, Signer));
+    public string Token(AssembledIssue issue) => Token(issue, Signer);
+
+    /// <summary>A link made out to <paramref name="signerEmail"/>, one of the series' 签发人; outside the default series the
+    /// subject starts with the series id (<c>{series}/{year}/{number}/{content}</c>).</summary>
+    public string Token(AssembledIssue issue, string signerEmail) => signer.Sign(new LinkClaims(Purpose,
+        $"{(issue.SeriesId == IssueSeries.DefaultId ? "" : issue.SeriesId + "/")}{issue.Year:D4}/{issue.Number:D3}/{ContentOf(issue)}", 0,
+        clock.GetUtcNow() + Lifetime, signerEmail.Trim().ToLowerInvariant()));
 
     public string Url(string token) => $"{links.Value.PublicBaseUrl.TrimEnd('/')}/api/issues/sign-off?token={token}";
 
@@ -24,13 +30,15 @@ public sealed class IssueSignOffLinks(LinkSigner signer, IOptions<LinkOptions> l
         if (check.Claims is not { } claims)
             return IssueSignOffLink.Refused(check.Problem == LinkProblem.Expired ? SignOffLinkProblem.Expired : SignOffLinkProblem.Invalid);
         var parts = claims.Subject.Split('/');
-        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        var series = parts.Length == 4 ? parts[0] : IssueSeries.DefaultId;
+        if (parts.Length is not (3 or 4) || !int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || claims.Actor is null)
             return IssueSignOffLink.Refused(SignOffLinkProblem.Invalid);
-        // Bound to the 签发人 as configured now: a link made out to anyone else (or to a former 签发人) signs nothing.
-        if (!string.Equals(claims.Actor, Signer, StringComparison.Ordinal))
+        // Bound to the 签发人 as configured now: a link made out to anyone else (or to a former 签发人) signs nothing. Another
+        // series' 签发人 are the series' own, checked against the catalog when the link is used (IssueLinkSignOff).
+        if (series == IssueSeries.DefaultId && !string.Equals(claims.Actor, Signer, StringComparison.Ordinal))
             return IssueSignOffLink.Refused(SignOffLinkProblem.NotForSigner);
-        return new IssueSignOffLink(year, number, parts[2], claims.Actor, null);
+        return new IssueSignOffLink(year, number, parts[^1], claims.Actor, null) { Series = series };
     }
 
     /// <summary>Whether <paramref name="issue"/> still prints what the link was made for.</summary>
@@ -47,6 +55,9 @@ public enum SignOffLinkProblem { Invalid, Expired, NotForSigner }
 /// <summary>A checked 签发 link: the issue it names, or the problem.</summary>
 public sealed record IssueSignOffLink(int Year, int Number, string Content, string? Actor, SignOffLinkProblem? Problem)
 {
+    /// <summary>The series (刊物) of the issue.</summary>
+    public string Series { get; init; } = IssueSeries.DefaultId;
+
     public static IssueSignOffLink Refused(SignOffLinkProblem problem) => new(0, 0, "", null, problem);
     public bool IsValid => Problem is null;
 

@@ -26,6 +26,8 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssueClaimStore>();
         services.AddSingleton<IssueAuditLog>();
         services.AddTransient<IssueDraftEditor>();
+        services.AddTransient<IssueYearMove>();
+        services.AddTransient<IssueSigners>();
         services.AddSingleton<IssueSignOffLinks>();
         services.AddSingleton<IssuePreviewQueue>();
         services.AddSingleton<IssuePreviewMailLog>();

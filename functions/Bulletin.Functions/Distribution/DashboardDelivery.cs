@@ -23,12 +23,12 @@ public sealed class DashboardDelivery(DashboardSessions sessions, IssueDesk desk
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            || await desk.FindAsync(y, n, cancellationToken) is not { } issue)
+            || await desk.FindAsync(IssueRoute.Series(request), y, n, cancellationToken) is not { } issue)
             return IssueRoute.NotFound(response);
         string? notice = null;
         if (HttpMethods.IsPost(request.Method))
         {
-            var resent = await reports.ResendFailedAsync(y, n, session.Email, cancellationToken);
+            var resent = await reports.ResendFailedAsync(issue.SeriesId, y, n, session.Email, cancellationToken);
             notice = resent switch
             {
                 { Count: 0 } => "没有发送失败的收件人，未重发。",
@@ -36,7 +36,7 @@ public sealed class DashboardDelivery(DashboardSessions sessions, IssueDesk desk
                 _ => $"已安排重发给 {resent.Count} 位失败的收件人。",
             };
         }
-        var report = await reports.GetAsync(y, n, cancellationToken);
+        var report = await reports.GetAsync(issue.SeriesId, y, n, cancellationToken);
         return DeliveryReportPage.Render(response, session, sessions.Proof(session), issue, report, notice);
     }
 }

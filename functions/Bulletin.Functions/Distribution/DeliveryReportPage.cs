@@ -18,7 +18,7 @@ internal static class DeliveryReportPage
 
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, AssembledIssue issue, DeliveryReport report, string? notice)
     {
-        var path = $"{IssueStateLabels.Path(issue)}/delivery";
+        var path = IssueStateLabels.Path(issue, "/delivery");
         var body = Html.Of(
             $"{IssueDetailPage.Notices(notice, null)}" +
             $"<p>{issue.BulletinName} {issue.Year}年第{issue.Number}期 · 收件人 <strong id=\"delivery-total\">{report.Total}</strong> 人" +

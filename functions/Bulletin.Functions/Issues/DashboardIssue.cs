@@ -2,7 +2,6 @@ using Bulletin.Dashboard;
 using Bulletin.Distribution;
 using Bulletin.Functions.Pages;
 using Bulletin.Issues;
-using Bulletin.Issues.Publications;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -14,7 +13,7 @@ namespace Bulletin.Functions.Issues;
 /// through <see cref="IssueDesk.SignOffAsync"/>, which holds the 签发人 rule and the audit (editors send the preview, whose
 /// mail carries the 签发人's link). A published issue changes no more.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
+public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk, IssueSigners signers)
 {
     [Function(nameof(DashboardIssue))]
     public async Task<IActionResult> Run(
@@ -23,18 +22,16 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
         var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
-        var series = request.Query["series"].ToString() is { Length: > 0 } named ? named : IssueSeries.DefaultId;
+        var series = IssueRoute.Series(request);
         if (!IssueRoute.TryParse(year, number, out var y, out var n) || await desk.FindAsync(series, y, n, cancellationToken) is not { } issue)
             return IssueRoute.NotFound(response);
-        var right = new SignOffRight(desk.IsSigner(session.Email), desk.Settings.SignOffName);
+        var (isSigner, signerNames) = await signers.RightOfAsync(issue.SeriesId, session.Email, cancellationToken);
+        var right = new SignOffRight(isSigner, signerNames);
         if (HttpMethods.IsGet(request.Method))
             return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, await PlanAsync(issue, cancellationToken));
-        if (series != IssueSeries.DefaultId)
-            return IssueDetailPage.Render(response, session, sessions.Proof(session), issue, right, null,
-                error: "未签发：目前只有默认刊物的简报可以在工作台签发。", status: StatusCodes.Status409Conflict);
 
-        var outcome = await desk.SignOffAsync(new IssueSignOffRequest(y, n, session.Email, IssueSignOffChannel.Dashboard), cancellationToken);
-        if (await desk.FindAsync(y, n, cancellationToken) is not { } shown)
+        var outcome = await desk.SignOffAsync(new IssueSignOffRequest(y, n, session.Email, IssueSignOffChannel.Dashboard) { Series = series }, cancellationToken);
+        if (await desk.FindAsync(series, y, n, cancellationToken) is not { } shown)
             return IssueRoute.NotFound(response);
         var proof = sessions.Proof(session);
         var plan = await PlanAsync(shown, cancellationToken);
@@ -52,7 +49,7 @@ public sealed class DashboardIssue(DashboardSessions sessions, IssueDesk desk)
 
     /// <summary>The plan shown beside an issue that is not published yet.</summary>
     private async Task<DistributionPlan?> PlanAsync(AssembledIssue issue, CancellationToken cancellationToken) =>
-        issue.State == IssueState.Published || issue.SeriesId != IssueSeries.DefaultId ? null : await desk.PlanAsync(issue, cancellationToken);
+        issue.State == IssueState.Published ? null : await desk.PlanAsync(issue, cancellationToken);
 
     private static string Blocked(DistributionPlan? plan)
     {

@@ -20,7 +20,8 @@ public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk des
         var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
-        if (!IssueRoute.TryParse(year, number, out var y, out var n) || await editor.FindAsync(y, n, cancellationToken) is not { } found)
+        var series = IssueRoute.Series(request);
+        if (!IssueRoute.TryParse(year, number, out var y, out var n) || await editor.FindAsync(series, y, n, cancellationToken) is not { } found)
             return IssueRoute.NotFound(response);
         if (HttpMethods.IsGet(request.Method))
             return await PageAsync(found.Issue, IssueEditForm.Of(found.Issue, found.ETag), null, null, StatusCodes.Status200OK);
@@ -29,7 +30,7 @@ public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk des
         var form = IssueEditForm.Read(posted, found.Issue.Date);
         if (form.Markings.Problem is { } unreadable)
             return await PageAsync(found.Issue, form, null, unreadable, StatusCodes.Status400BadRequest);
-        var result = await editor.EditAsync(y, n, form.ToEdit(), session.Email, cancellationToken);
+        var result = await editor.EditAsync(series, y, n, form.ToEdit(), session.Email, cancellationToken);
         var shown = result.Issue ?? found.Issue;
         return result.Outcome switch
         {
@@ -43,7 +44,7 @@ public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk des
 
         async Task<IActionResult> PageAsync(AssembledIssue issue, IssueEditForm form, string? notice, string? error, int status) =>
             IssueEditPage.Render(response, session, sessions.Proof(session), issue, form,
-                await desk.FreeArticlesAsync(await desk.ListAsync(cancellationToken), cancellationToken), await audit.ListAsync(y, n, cancellationToken),
+                await desk.FreeArticlesAsync(await desk.ListAsync(cancellationToken), cancellationToken), await audit.ListAsync(issue.SeriesId, issue.Year, issue.Number, cancellationToken),
                 notice, error, status);
     }
 }

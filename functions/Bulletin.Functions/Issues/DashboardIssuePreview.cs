@@ -1,6 +1,7 @@
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
 using Bulletin.Issues;
+using Bulletin.Issues.Publications;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -21,9 +22,10 @@ public sealed class DashboardIssuePreview(DashboardSessions sessions, IssuePrevi
         var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
-        var path = $"/api/dashboard/issues/{year}/{number}";
+        var series = IssueRoute.Series(request);
+        var path = $"/api/dashboard/issues/{year}/{number}" + (series == IssueSeries.DefaultId ? "" : $"?series={Uri.EscapeDataString(series)}");
         var sent = IssueRoute.TryParse(year, number, out var y, out var n)
-            ? await mailer.RequestAsync(y, n, session.Email, cancellationToken)
+            ? await mailer.RequestAsync(series, y, n, session.Email, cancellationToken)
             : null;
         var proof = sessions.Proof(session);
         if (sent is null)

@@ -19,9 +19,9 @@ internal static class IssueDetailPage
         var body = Html.Of(
             $"{Notices(notice, error)}" +
             $"<p>{issue.BulletinName} {issue.Year}年第{issue.Number}期（总第{issue.TotalNumber}期） · 状态：<strong id=\"state\">{IssueStateLabels.Label(issue.State)}</strong></p>" +
-            $"{(issue.SeriesId != IssueSeries.DefaultId ? Html.Of($"<p class=\"hint\" id=\"series-note\">本期属于刊物“{issue.SeriesId}”。目前只有默认刊物的简报可以在工作台修改、发送预览和签发。</p>")
-                : Html.Of($"{(issue.State == IssueState.Draft ? DraftActions(issue, proof) : Html.Empty)}" +
-                    $"{(issue.State == IssueState.Published ? Documents(issue) : Html.Of($"{Plan(plan)}{SignOff(issue, proof, right)}"))}"))}" +
+            $"{(issue.SeriesId != IssueSeries.DefaultId ? Html.Of($"<p class=\"hint\" id=\"series-note\">本期属于刊物《{issue.SeriesName}》（{issue.SeriesId}），按该刊物编号、由其签发人签发。</p>") : Html.Empty)}" +
+            $"{(issue.State == IssueState.Draft ? DraftActions(issue, proof) : Html.Empty)}" +
+            $"{(issue.State == IssueState.Published ? Documents(issue) : Html.Of($"{Plan(plan)}{SignOff(issue, proof, right)}"))}" +
             $"<h2 style=\"font-size:1.1rem\">预览</h2><div id=\"preview\" style=\"border:1px solid #ddd;padding:.5rem;overflow-x:auto\">{IssuePreviewMails.IssueBody(issue)}</div>" +
             $"<p><a href=\"/api/dashboard/issues\">返回简报列表</a></p>");
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
@@ -34,8 +34,8 @@ internal static class IssueDetailPage
 
     /// <summary>修改草稿, and 发送预览 to the editors and the 签发人 (whose mail alone carries the signed 签发 link).</summary>
     private static Html DraftActions(AssembledIssue issue, string proof) => Html.Of(
-        $"<p><a id=\"edit-draft\" href=\"{IssueStateLabels.Path(issue)}/edit\">修改草稿</a></p>" +
-        $"<form method=\"post\" action=\"{IssueStateLabels.Path(issue)}/preview\">{DashboardLayout.Proof(proof)}" +
+        $"<p><a id=\"edit-draft\" href=\"{IssueStateLabels.Path(issue, "/edit")}\">修改草稿</a></p>" +
+        $"<form method=\"post\" action=\"{IssueStateLabels.Path(issue, "/preview")}\">{DashboardLayout.Proof(proof)}" +
         $"<button type=\"submit\" style=\"background:#555\">发送预览</button></form>" +
         $"<p class=\"hint\">预览发给各位编辑和签发人；只有签发人的邮件带签发链接，草稿再修改后该链接即失效。</p>");
 
@@ -67,7 +67,7 @@ internal static class IssueDetailPage
     private static Html Documents(AssembledIssue issue) => Html.Of(
         $"<h2 style=\"font-size:1.1rem\">已存档的文件</h2>" +
         $"<ul id=\"documents\">{IssueDesk.DocumentNames(issue).Select(n => Html.Of($"<li style=\"overflow-wrap:anywhere\">{n}</li>"))}</ul>" +
-        $"<p><a id=\"delivery-link\" href=\"{IssueStateLabels.Path(issue)}/delivery\">送达情况</a></p>");
+        $"<p><a id=\"delivery-link\" href=\"{IssueStateLabels.Path(issue, "/delivery")}\">送达情况</a></p>");
 }
 
 /// <summary>Whether the signed-in person is the 签发人, and the 签发人's name to tell the others.</summary>

@@ -44,7 +44,7 @@ internal static class IssueEditPage
                 $"{IssueEditMarkings.ArticleNote(id, c.Title, form)}</li>");
         });
         var fields = form.Fields;
-        return Html.Of($"<form method=\"post\" action=\"{path}/edit\">{DashboardLayout.Proof(proof)}<input type=\"hidden\" name=\"etag\" value=\"{form.ETag}\">" +
+        return Html.Of($"<form method=\"post\" action=\"{IssueStateLabels.Path(issue, "/edit")}\">{DashboardLayout.Proof(proof)}<input type=\"hidden\" name=\"etag\" value=\"{form.ETag}\">" +
             $"<p class=\"hint\">勾选的稿件编入本期，按序号排列（小的在前）；取消勾选即移出本期，稿件回到待编入。</p>" +
             $"<ul id=\"edit-articles\" style=\"{DashboardLayout.ListStyle}\">{items}</ul>" +
             $"<label for=\"date\">日期</label><input id=\"date\" name=\"date\" type=\"date\" value=\"{form.DateValue}\">" +

@@ -13,7 +13,8 @@ internal static class IssueStateLabels
         _ => "已发布",
     };
 
-    /// <summary>The issue's dashboard page; an issue outside the default series names its series in the query.</summary>
-    public static string Path(AssembledIssue issue) => $"/api/dashboard/issues/{issue.Year}/{issue.Number}" +
+    /// <summary>The issue's dashboard page, or one of its actions (<c>/edit</c>, <c>/preview</c>, <c>/delivery</c>); an issue
+    /// outside the default series names its series in the query, so the default series' addresses stay as they were.</summary>
+    public static string Path(AssembledIssue issue, string action = "") => $"/api/dashboard/issues/{issue.Year}/{issue.Number}{action}" +
         (issue.SeriesId == IssueSeries.DefaultId ? "" : $"?series={Uri.EscapeDataString(issue.SeriesId)}");
 }

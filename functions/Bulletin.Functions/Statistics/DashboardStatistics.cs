@@ -1,4 +1,5 @@
 using Bulletin.Dashboard;
+using Bulletin.Issues.Publications;
 using Bulletin.Statistics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,10 @@ using Bulletin.Functions.Pipeline;
 namespace Bulletin.Functions.Statistics;
 
 /// <summary><c>GET /api/dashboard/statistics?period=2026-11</c> (or <c>2026-Q4</c>, <c>2026</c>, or <c>from=…&amp;to=…</c>):
-/// the statistics page; <c>GET /api/dashboard/statistics/export?format=xlsx|csv&amp;period=…</c>: the same table as a file.</summary>
+/// the statistics page; <c>GET /api/dashboard/statistics/export?format=xlsx|csv&amp;period=…</c>: the same table as a file.
+/// <c>&amp;series=</c> (a series id) keeps what was printed in that series only; without it, every series.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsService statistics, TimeProvider clock)
+public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsService statistics, SeriesCatalog catalog, TimeProvider clock)
 {
     [Function(nameof(DashboardStatistics))]
     public async Task<IActionResult> Run(
@@ -19,9 +21,11 @@ public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsSe
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
         var proof = sessions.Proof(session);
+        var series = await catalog.ListAsync(cancellationToken);
         if (!TryReadPeriod(request, out var period, out var error))
-            return StatisticsPage.Render(request.HttpContext.Response, session, proof, request.Query, null, error, StatusCodes.Status400BadRequest);
-        return StatisticsPage.Render(request.HttpContext.Response, session, proof, request.Query, await statistics.ForPeriodAsync(period, cancellationToken), null);
+            return StatisticsPage.Render(request.HttpContext.Response, session, proof, request.Query, series, null, error, StatusCodes.Status400BadRequest);
+        return StatisticsPage.Render(request.HttpContext.Response, session, proof, request.Query, series,
+            await statistics.ForPeriodAsync(period, cancellationToken, request.Query["series"].ToString()), null);
     }
 
     [Function("DashboardStatisticsExport")]
@@ -33,7 +37,7 @@ public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsSe
         var format = request.Query["format"].ToString();
         if (format is not ("xlsx" or "csv"))
             return new BadRequestObjectResult(new ProblemDetails { Title = "格式有误", Detail = "请选择导出格式 xlsx 或 csv。" });
-        var table = await statistics.ForPeriodAsync(period, cancellationToken);
+        var table = await statistics.ForPeriodAsync(period, cancellationToken, request.Query["series"].ToString());
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return format == "xlsx"
             ? new FileContentResult(StatisticsExport.Xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") { FileDownloadName = StatisticsExport.FileName(table, "xlsx") }

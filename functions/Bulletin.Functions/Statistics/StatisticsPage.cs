@@ -1,5 +1,6 @@
 using Bulletin.Functions.Pages;
 using Bulletin.Dashboard;
+using Bulletin.Issues.Publications;
 using Bulletin.Markup;
 using Bulletin.Statistics;
 using Microsoft.AspNetCore.Http;
@@ -13,16 +14,16 @@ internal static class StatisticsPage
     private const string Cell = "padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap";
 
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IQueryCollection query,
-        StatisticsTable? table, string? error, int status = StatusCodes.Status200OK) =>
-        DashboardLayout.Render(response, status, "统计", session, proof, Body(query, table, error));
+        IReadOnlyList<IssueSeries> series, StatisticsTable? table, string? error, int status = StatusCodes.Status200OK) =>
+        DashboardLayout.Render(response, status, "统计", session, proof, Body(query, series, table, error));
 
-    public static Html Body(IQueryCollection query, StatisticsTable? table, string? error) => Html.Of(
-        $"{(error is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{error}</p>"))}{Picker(query, table)}" +
-        $"{(table is null ? Html.Empty : Report(table))}");
+    public static Html Body(IQueryCollection query, IReadOnlyList<IssueSeries> series, StatisticsTable? table, string? error) => Html.Of(
+        $"{(error is null ? Html.Empty : Html.Of($"<p class=\"error\" role=\"alert\">{error}</p>"))}{Picker(query, series, table)}" +
+        $"{(table is null ? Html.Empty : Report(table, query["series"].ToString()))}");
 
-    private static Html Report(StatisticsTable table)
+    private static Html Report(StatisticsTable table, string series)
     {
-        var link = table.Period.Query;
+        var link = table.Period.Query + (series.Length == 0 ? "" : "&series=" + Uri.EscapeDataString(series));
         return Html.Of($"<h2 style=\"font-size:1.2rem\">{table.Period.Label}</h2>" +
             $"<p class=\"hint\">计分规则：{table.Rule}。按收稿日期（北京时间）统计。</p>" +
             $"<p><a href=\"/api/dashboard/statistics/export?format=xlsx&amp;{link}\">导出 Excel（.xlsx）</a> · " +
@@ -30,16 +31,27 @@ internal static class StatisticsPage
             $"{Table(table)}<h2 style=\"font-size:1.2rem\">各单位报送与采用</h2>{StatisticsChart.Svg(table)}");
     }
 
-    private static Html Picker(IQueryCollection query, StatisticsTable? table)
+    /// <summary>The series choice of a picker form: 全部刊物 or one series (what was printed in it); none while the office has
+    /// one series, so its addresses stay as they were.</summary>
+    private static Html SeriesChoice(IQueryCollection query, IReadOnlyList<IssueSeries> series, string id)
+    {
+        if (series.Count < 2)
+            return Html.Empty;
+        var chosen = query["series"].ToString();
+        return Html.Of($"<div style=\"flex:1 1 8rem\"><label for=\"{id}\">刊物</label><select id=\"{id}\" name=\"series\"><option value=\"\">全部刊物</option>" +
+            $"{series.Select(s => Html.Of($"<option value=\"{s.Id}\"{(s.Id == chosen ? " selected" : "")}>{s.Name}</option>"))}</select></div>");
+    }
+
+    private static Html Picker(IQueryCollection query, IReadOnlyList<IssueSeries> series, StatisticsTable? table)
     {
         var period = query["period"].ToString();
         var shown = period.Length > 0 ? period : table is { Period.IsCustom: false } ? table.Period.Code : "";
         return Html.Of($"<form method=\"get\" action=\"/api/dashboard/statistics\" style=\"display:flex;flex-wrap:wrap;gap:.5rem;align-items:end\">" +
-            $"<div style=\"flex:1 1 9rem\"><label for=\"period\">时段</label><input id=\"period\" name=\"period\" placeholder=\"2026-11、2026-Q4 或 2026\" value=\"{shown}\"></div>" +
+            $"<div style=\"flex:1 1 9rem\"><label for=\"period\">时段</label><input id=\"period\" name=\"period\" placeholder=\"2026-11、2026-Q4 或 2026\" value=\"{shown}\"></div>{SeriesChoice(query, series, "series")}" +
             $"<button type=\"submit\" style=\"width:auto;flex:0 0 auto\">查看</button></form>" +
             $"<form method=\"get\" action=\"/api/dashboard/statistics\" style=\"display:flex;flex-wrap:wrap;gap:.5rem;align-items:end\">" +
             $"<div style=\"flex:1 1 8rem\"><label for=\"from\">自</label><input id=\"from\" name=\"from\" type=\"date\" value=\"{query["from"].ToString()}\"></div>" +
-            $"<div style=\"flex:1 1 8rem\"><label for=\"to\">至</label><input id=\"to\" name=\"to\" type=\"date\" value=\"{query["to"].ToString()}\"></div>" +
+            $"<div style=\"flex:1 1 8rem\"><label for=\"to\">至</label><input id=\"to\" name=\"to\" type=\"date\" value=\"{query["to"].ToString()}\"></div>{SeriesChoice(query, series, "series-dates")}" +
             $"<button type=\"submit\" style=\"width:auto;flex:0 0 auto\">按日期查看</button></form>" +
             $"<p class=\"hint\">月份写“2026-11”，季度写“2026-Q4”，全年写“2026”。</p>");
     }

@@ -57,6 +57,7 @@ public sealed class FunctionsMetadataTests
         { "GetIssue", "httpTrigger", "issues/{series}/{year}/{number}", "get" },
         { "PreviewIssue", "httpTrigger", "issues/{series}/{year}/{number}/preview", "post" },
         { "GetIssueDocument", "httpTrigger", "issues/{series}/{year}/{number}/{kind}", "get" },
+        { "RebuildSearchIndex", "httpTrigger", "issues/search-index/rebuild", "post" },
         { "RebuildStatistics", "httpTrigger", "statistics/rebuild", "post" },
         { "ActOnPoisonMessage", "httpTrigger", "operations/poison/{queue}/{id}/{action}", "post" },
         { "DashboardPoisonAction", "httpTrigger", "dashboard/poison/{queue}/{id}/{action}", "post" },
@@ -86,6 +87,7 @@ public sealed class FunctionsMetadataTests
         { "SendSolicitationMails", "solicitation-created" },
         { "SendIssuePreview", "issue-previews" },
         { "FollowPublishedIssue", "issue-published" },
+        { "IndexPublishedIssue", "issue-search-index" },
     };
 
     public static TheoryData<string, string> TimerFunctions => new()

@@ -12,10 +12,18 @@ public static class DeliveryIds
     public static string IssueKey(int year, int number) =>
         $"{year.ToString("D4", CultureInfo.InvariantCulture)}-{number.ToString("D3", CultureInfo.InvariantCulture)}";
 
-    public static bool TryParseIssueKey(string key, out int year, out int number)
+    /// <summary>"2020-020" in the default series, "zhuanbao:2020-001" in another (as the series' other keys).</summary>
+    public static string IssueKey(string series, int year, int number) => Issues.Publications.IssueSeries.KeyPrefix(series) + IssueKey(year, number);
+
+    public static bool TryParseIssueKey(string key, out int year, out int number) =>
+        TryParseIssueKey(key, out var series, out year, out number) && series == Issues.Publications.IssueSeries.DefaultId;
+
+    public static bool TryParseIssueKey(string key, out string series, out int year, out int number)
     {
         year = number = 0;
-        var parts = key.Split('-');
+        var colon = key.LastIndexOf(':');
+        series = colon < 0 ? Issues.Publications.IssueSeries.DefaultId : key[..colon];
+        var parts = key[(colon + 1)..].Split('-');
         return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out year)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }

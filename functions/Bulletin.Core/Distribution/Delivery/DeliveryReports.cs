@@ -9,9 +9,9 @@ namespace Bulletin.Distribution.Delivery;
 public sealed class DeliveryReports(DeliveryLedger ledger, DeliveryBatchStore batches, RejectedDeliveryEvents rejectedEvents, DistributionQueues queues,
     TimeProvider clock, ILogger<DeliveryReports> logger)
 {
-    public async Task<DeliveryReport> GetAsync(int year, int number, CancellationToken cancellationToken)
+    public async Task<DeliveryReport> GetAsync(string series, int year, int number, CancellationToken cancellationToken)
     {
-        var key = DeliveryIds.IssueKey(year, number);
+        var key = DeliveryIds.IssueKey(series, year, number);
         var rows = await ledger.ListAsync(key, cancellationToken);
         var counts = rows.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count());
         var failed = rows.Where(r => r.State.IsFailed()).OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToList();
@@ -24,16 +24,16 @@ public sealed class DeliveryReports(DeliveryLedger ledger, DeliveryBatchStore ba
 
     /// <summary>Queues a new attempt for the failed rows (bounced, dropped, refused) and records who asked. The same
     /// request twice (two clicks, a replayed form) starts one attempt.</summary>
-    public async Task<DeliveryResendResult> ResendFailedAsync(int year, int number, string requestedBy, CancellationToken cancellationToken)
+    public async Task<DeliveryResendResult> ResendFailedAsync(string series, int year, int number, string requestedBy, CancellationToken cancellationToken)
     {
-        var key = DeliveryIds.IssueKey(year, number);
+        var key = DeliveryIds.IssueKey(series, year, number);
         var rows = await ledger.ListAsync(key, cancellationToken);
         var failed = rows.Count(r => r.State.IsFailed());
         if (failed == 0)
             return new DeliveryResendResult(0, false);
         var attempt = rows.Max(r => r.Attempt) + 1;
         // Queued first: a request recorded but never queued could not be repeated; a queued attempt twice is harmless.
-        await queues.RequestAsync(new DistributionRequested(year, number, attempt), cancellationToken);
+        await queues.RequestAsync(new DistributionRequested(year, number, attempt, series), cancellationToken);
         var recorded = await batches.TryRecordResendAsync(key, attempt, requestedBy, failed, clock.GetUtcNow(), cancellationToken);
         logger.LogInformation("Resend of {IssueKey} attempt {Attempt} to {Count} failed recipients requested by {Editor}", key, attempt, failed, requestedBy);
         return new DeliveryResendResult(failed, !recorded);

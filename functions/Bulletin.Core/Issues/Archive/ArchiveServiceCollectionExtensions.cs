@@ -14,6 +14,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IssueSearchIndex>();
         services.AddSingleton<IIssuePublicationFollower>(provider => provider.GetRequiredService<IssueSearchIndex>());
         services.AddSingleton<IssueTextSearch>();
+        services.AddSingleton<IssueSearchIndexRebuild>();
         return services;
     }
 }

@@ -11,8 +11,9 @@ public sealed class IssueArchive(IssueStore issues, IssueDocumentStore documents
     /// and the years any issue within reach was published in (for the year filter).</summary>
     public async Task<ArchiveListing> ListAsync(ArchiveSearch search, ArchiveReach? reach, CancellationToken cancellationToken)
     {
-        var published = (await issues.ListAsync(cancellationToken))
-            .Where(i => i.State == IssueState.Published && (reach is null || reach.Includes(i.Year, i.Number))).ToList();
+        var all = await issues.ListAsync(cancellationToken);
+        var lastDate = reach is null ? null : all.FirstOrDefault(i => i.SeriesId == reach.Series && i.Year == reach.Year && i.Number == reach.Number)?.Date;
+        var published = all.Where(i => i.State == IssueState.Published && (reach is null || reach.Includes(i, lastDate))).ToList();
         var years = published.Select(i => i.Year).Distinct().Order().Reverse().ToList();
         if (string.IsNullOrWhiteSpace(search.Text))
             return new ArchiveListing(published.Where(search.Matches).ToList(), years);
@@ -28,11 +29,11 @@ public sealed class IssueArchive(IssueStore issues, IssueDocumentStore documents
     }
 
     /// <summary>A stored document of a published issue within reach, opened for streaming; null when there is none to give.</summary>
-    public async Task<ArchiveDownload?> OpenAsync(int year, int number, IssueDocumentKind kind, ArchiveReach? reach, CancellationToken cancellationToken)
+    public async Task<ArchiveDownload?> OpenAsync(string series, int year, int number, IssueDocumentKind kind, ArchiveReach? reach, CancellationToken cancellationToken)
     {
-        if (reach is not null && !reach.Includes(year, number))
+        if (await issues.FindAsync(series, year, number, cancellationToken) is not { Issue: { State: IssueState.Published } issue })
             return null;
-        if (await issues.FindAsync(year, number, cancellationToken) is not { Issue: { State: IssueState.Published } issue })
+        if (reach is not null && !reach.Includes(issue, (await issues.FindAsync(reach.Series, reach.Year, reach.Number, cancellationToken))?.Issue.Date))
             return null;
         return await OpenAsync(issue, kind, cancellationToken);
     }
@@ -40,7 +41,7 @@ public sealed class IssueArchive(IssueStore issues, IssueDocumentStore documents
     /// <summary>A stored document of <paramref name="issue"/> (any series) opened for streaming; null when it is not stored.</summary>
     public async Task<ArchiveDownload?> OpenAsync(AssembledIssue issue, IssueDocumentKind kind, CancellationToken cancellationToken)
     {
-        var document = new IssueDocument(issue.Year, issue.Number, issue.BulletinName, kind, BinaryData.Empty);
+        var document = IssueDocument.Of(issue, kind);
         return await documents.OpenAsync(document, cancellationToken) is { } stored ? new ArchiveDownload(document, stored.Content, stored.Length) : null;
     }
 }

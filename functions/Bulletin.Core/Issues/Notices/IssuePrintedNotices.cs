@@ -14,7 +14,7 @@ public sealed class IssuePrintedNotices(SubmissionStore submissions, IssuePrinte
 {
     public async Task IssuePublishedAsync(AssembledIssue issue, CancellationToken cancellationToken)
     {
-        var archive = archiveLinks.ForIssue(issue.Year, issue.Number);
+        var archive = archiveLinks.ForIssue(issue);
         foreach (var contributor in issue.Articles.SelectMany(a => a.Contributors))
         {
             if (await submissions.FindAsync(contributor.SubmissionId, cancellationToken) is not { } submission)

@@ -34,11 +34,16 @@ public sealed class IssueAuditLog(TableServiceClient tables, TimeProvider clock)
     }
 
     /// <summary>The issue's entries, newest first.</summary>
-    public async Task<IReadOnlyList<IssueAuditEntry>> ListAsync(int year, int number, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<IssueAuditEntry>> ListAsync(int year, int number, CancellationToken cancellationToken) =>
+        ListAsync(IssueSeries.DefaultId, year, number, cancellationToken);
+
+    /// <summary>The entries of an issue of <paramref name="series"/>, newest first.</summary>
+    public async Task<IReadOnlyList<IssueAuditEntry>> ListAsync(string series, int year, int number, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var entries = new List<IssueAuditEntry>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(year, number)}"), cancellationToken: cancellationToken))
+        var partition = IssueSeries.KeyPrefix(series) + Partition(year, number);
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
             entries.Add(new IssueAuditEntry(e.GetDateTimeOffset("At") ?? default, e.GetString("Actor") ?? "", e.GetString("Action") ?? "", e.GetString("Detail") ?? ""));
         return entries;
     }

@@ -28,6 +28,7 @@ internal static class IssueEntity
             ["SeriesText"] = issue.Series?.Text, ["SeriesPart"] = issue.Series?.Part, ["SentUpTo"] = issue.SentUpTo,
             ["IssuedTo"] = issue.IssuedTo, ["Editors"] = JsonSerializer.Serialize(issue.Editors, Json),
             ["SeriesId"] = issue.SeriesId, ["SeriesKind"] = issue.SeriesKind, ["PrintsTotal"] = issue.PrintsTotal,
+            ["SeriesName"] = issue.SeriesName,
         };
         MarkingsProperties.Write(entity, issue.Markings);
         entity["EditorsNote"] = issue.EditorsNote;
@@ -52,6 +53,7 @@ internal static class IssueEntity
         {
             SeriesId = e.GetString("SeriesId") ?? IssueSeries.DefaultId, SeriesKind = e.GetString("SeriesKind") ?? "正刊", PrintsTotal = e.GetBoolean("PrintsTotal") ?? true,
             Markings = MarkingsProperties.Read(e), EditorsNote = e.GetString("EditorsNote"),
+            SeriesName = e.GetString("SeriesName") ?? e.GetString("BulletinName") ?? "",
         };
     }
 }

@@ -29,6 +29,11 @@ public sealed class IssueNumberAllocator(TableServiceClient tables, TimeProvider
         return new IssueNumber(year, change.Year, change.Total);
     }
 
+    /// <summary>The next number of <paramref name="year"/> for a draft of <paramref name="series"/> moved into that year: the
+    /// running total is not advanced, because the draft keeps the 总第 number it already holds.</summary>
+    public async Task<int> AllocateInYearAsync(string series, int year, CancellationToken cancellationToken) =>
+        (await MoveAsync(series, year, (yearRow, totalRow) => (yearRow + 1, totalRow), cancellationToken)).Year;
+
     /// <summary>Sets the numbers the next issues get (第 <paramref name="nextNumber"/> 期 of <paramref name="year"/>, 总第
     /// <paramref name="nextTotal"/> 期); null leaves a counter as it is. Refused (null) below a number already used.</summary>
     public async Task<NumberingState?> ContinueAsync(string series, int year, int? nextNumber, int? nextTotal, CancellationToken cancellationToken)

@@ -13,11 +13,13 @@ public sealed class IssuePreviewMailLog(TableServiceClient tables)
     public const string TableName = "previewmails";
     private MailClaims Claims => new(tables.GetTableClient(TableName));
 
-    public static string PartitionOf(int year, int number, string content) => $"{year:D4}-{number:D3}-{content}";
+    /// <summary>Outside the default series the partition starts <c>{series}:</c>, as the series' other keys.</summary>
+    public static string PartitionOf(AssembledIssue issue, string content) =>
+        $"{Publications.IssueSeries.KeyPrefix(issue.SeriesId)}{issue.Year:D4}-{issue.Number:D3}-{content}";
 
-    public Task<bool> TryClaimAsync(int year, int number, string content, string email, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Claims.TryClaimAsync(new TableEntity(PartitionOf(year, number, content), TableKey.Encode(email.ToLowerInvariant())) { ["SentAt"] = now }, cancellationToken);
+    public Task<bool> TryClaimAsync(AssembledIssue issue, string content, string email, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Claims.TryClaimAsync(new TableEntity(PartitionOf(issue, content), TableKey.Encode(email.ToLowerInvariant())) { ["SentAt"] = now }, cancellationToken);
 
-    public Task ReleaseAsync(int year, int number, string content, string email) =>
-        Claims.ReleaseAsync(PartitionOf(year, number, content), TableKey.Encode(email.ToLowerInvariant()));
+    public Task ReleaseAsync(AssembledIssue issue, string content, string email) =>
+        Claims.ReleaseAsync(PartitionOf(issue, content), TableKey.Encode(email.ToLowerInvariant()));
 }

@@ -52,6 +52,23 @@ public sealed class IssueStore(TableServiceClient tables)
         return entity.HasValue && entity.Value is { } e ? (IssueEntity.ToIssue(e), e.ETag) : null;
     }
 
+    /// <summary>Deletes a draft if it is still as read (<paramref name="etag"/>): a draft moved to another number. False when
+    /// it changed meanwhile or is gone; never a signed-off or published issue.</summary>
+    public async Task<bool> TryDeleteDraftAsync(AssembledIssue issue, ETag etag, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(issue.SeriesId, issue.Year, issue.Number, cancellationToken) is not { Issue.State: IssueState.Draft } stored || stored.ETag != etag)
+            return false;
+        try
+        {
+            await Table.DeleteEntityAsync(IssueEntity.Partition(issue.SeriesId, issue.Year), IssueEntity.Row(issue.Number), etag, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Replaces the issue with <paramref name="issue"/> if it is still as read (<paramref name="etag"/>), is not
     /// published, and its state may move to the new one.</summary>
     public async Task<IssueSaveResult> TrySaveAsync(AssembledIssue issue, ETag etag, CancellationToken cancellationToken)

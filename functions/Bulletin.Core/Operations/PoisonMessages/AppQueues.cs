@@ -16,7 +16,7 @@ public static class AppQueues
     [
         IntakeQueues.InboundMail, IntakeQueues.SubmissionReceived, ReviewQueues.SubmissionDecided, SolicitationQueues.Created,
         DistributionQueues.Requested, DistributionQueues.Batches, IssuePreviewQueue.Name,
-        IssuePublishedQueue.Name,
+        IssuePublishedQueue.Name, Issues.Archive.IssueSearchIndexRebuild.QueueName,
     ];
 
     public static bool IsAppQueue(string queue) => All.Contains(queue, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public static class PoisonMessageSummary
     private static readonly Dictionary<string, string> FieldNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["BlobName"] = "存储的来信", ["ReceivedAt"] = "收到", ["SubmissionId"] = "稿件", ["DecisionId"] = "决定", ["Number"] = "编号",
-        ["Year"] = "年份", ["Attempt"] = "第几次发送", ["IssueKey"] = "期", ["BatchId"] = "批次", ["RequestedBy"] = "操作人",
+        ["Year"] = "年份", ["Series"] = "刊物", ["Attempt"] = "第几次发送", ["IssueKey"] = "期", ["BatchId"] = "批次", ["RequestedBy"] = "操作人",
     };
 
     public static (string Summary, string? InboundBlob) Describe(string queue, string body)

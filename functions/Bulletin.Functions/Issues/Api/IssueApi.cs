@@ -4,7 +4,6 @@ using Bulletin.Functions.Pages;
 using Bulletin.Functions.Pipeline;
 using Bulletin.Issues;
 using Bulletin.Issues.Archive;
-using Bulletin.Issues.Publications;
 using Bulletin.Issues.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +17,7 @@ namespace Bulletin.Functions.Issues.Api;
 [CallerRule(Caller.Operator)]
 public sealed class IssueApi(IssueDesk desk, IssuePreviewMailer previews, IssueRequests requests, IssueArchive archive, DeliveryReports deliveries)
 {
-    /// <summary>The issue; once published (default series) with its delivery report: recipients and how many are in each state.</summary>
+    /// <summary>The issue; once published with its delivery report: recipients and how many are in each state.</summary>
     [Function("GetIssue")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "issues/{series}/{year}/{number}")] HttpRequest request,
@@ -26,8 +25,7 @@ public sealed class IssueApi(IssueDesk desk, IssuePreviewMailer previews, IssueR
     {
         if (await FindAsync(series, year, number, cancellationToken) is not { } issue)
             return Missing(series, year, number);
-        var delivery = issue.State == IssueState.Published && issue.SeriesId == IssueSeries.DefaultId
-            ? await deliveries.GetAsync(issue.Year, issue.Number, cancellationToken) : null;
+        var delivery = issue.State == IssueState.Published ? await deliveries.GetAsync(issue.SeriesId, issue.Year, issue.Number, cancellationToken) : null;
         return new OkObjectResult(IssueJson.Of(issue, delivery));
     }
 
@@ -41,9 +39,7 @@ public sealed class IssueApi(IssueDesk desk, IssuePreviewMailer previews, IssueR
             return ApiProblem.Of(StatusCodes.Status400BadRequest, "编辑不存在", $"“{body?.Editor}”不是通讯录中的编辑：editor 请填编辑的邮箱，或省略。");
         if (await FindAsync(series, year, number, cancellationToken) is not { } issue)
             return Missing(series, year, number);
-        if (issue.SeriesId != IssueSeries.DefaultId)
-            return ApiProblem.Of(StatusCodes.Status409Conflict, "暂不能发送预览", "目前只有默认刊物的草稿可以发送预览和签发；其他刊物的草稿可以新建和查看。");
-        if (await previews.RequestAsync(issue.Year, issue.Number, actor.Email, cancellationToken) is not { } sent)
+        if (await previews.RequestAsync(issue.SeriesId, issue.Year, issue.Number, actor.Email, cancellationToken) is not { } sent)
             return ApiProblem.Of(StatusCodes.Status409Conflict, "只有草稿可以发送预览", "本期已签发或已发布，未发送任何邮件。");
         return new AcceptedResult((string?)null, new { recipients = sent, signer = sent[0] });
     }

@@ -40,7 +40,7 @@ internal static class ArchiveListHtml
     }
 
     private static Html Item(AssembledIssue issue, IssueSnippet? snippet, Func<AssembledIssue, IssueDocumentKind, string> download) => Html.Of(
-        $"<li style=\"{ItemStyle}\" data-issue=\"{issue.Year}/{issue.Number}\">" +
+        $"<li style=\"{ItemStyle}\" data-issue=\"{issue.Year}/{issue.Number}\" data-series=\"{issue.SeriesId}\">" +
         $"<strong>{issue.BulletinName} {issue.Year}年第{issue.Number}期</strong> <span class=\"hint\">（总第{issue.TotalNumber}期） {IssueText.Date(issue.Date)}</span>" +
         $"<ol style=\"margin:.4rem 0;padding-left:1.4rem\">" +
         $"{issue.Articles.Select(a => Html.Of($"<li>{a.Title}<span class=\"hint\">（{a.Unit}）</span></li>"))}</ol>" +

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Issues;
 using Bulletin.Issues.Archive;
 using Bulletin.Issues.Storage;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,15 @@ internal static class ArchiveRequest
             ? (new ArchiveSearch(text, year), null)
             : (new ArchiveSearch(text, null), "年份应为四位数字，例如 2020；已按全部年份查找。");
     }
+
+    /// <summary>The series a document request names (<c>?series=</c>); the default series when it names none.</summary>
+    public static string Series(IQueryCollection query) =>
+        query["series"].ToString().Trim() is { Length: > 0 } series ? series : Bulletin.Issues.Publications.IssueSeries.DefaultId;
+
+    /// <summary>"?series=…" (or "&amp;series=…" after <paramref name="separator"/> '&amp;') for an issue outside the default
+    /// series, to follow a document address; else nothing, so the default series' addresses stay as they were.</summary>
+    public static string SeriesParameter(AssembledIssue issue, char separator) =>
+        issue.SeriesId == Bulletin.Issues.Publications.IssueSeries.DefaultId ? "" : $"{separator}series={Uri.EscapeDataString(issue.SeriesId)}";
 
     /// <summary>The document named by the route, e.g. 2020 / 20 / pdf; null when any part is not one.</summary>
     public static (int Year, int Number, IssueDocumentKind Kind)? Document(string year, string number, string kind)

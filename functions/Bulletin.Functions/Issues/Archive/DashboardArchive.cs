@@ -23,7 +23,7 @@ public sealed class DashboardArchive(DashboardSessions sessions, IssueArchive ar
         var (search, problem) = ArchiveRequest.Search(request.Query);
         var listing = await archive.ListAsync(search, null, context.CancellationToken);
         var body = ArchiveListHtml.Render(listing, search, problem, Path, new Dictionary<string, string>(),
-            (issue, kind) => $"{Path}/{issue.Year}/{issue.Number}/{kind.ToString().ToLowerInvariant()}");
+            (issue, kind) => $"{Path}/{issue.Year}/{issue.Number}/{kind.ToString().ToLowerInvariant()}" + ArchiveRequest.SeriesParameter(issue, '?'));
         return DashboardLayout.Render(request.HttpContext.Response, StatusCodes.Status200OK, "往期简报", session, sessions.Proof(session), body);
     }
 
@@ -32,7 +32,7 @@ public sealed class DashboardArchive(DashboardSessions sessions, IssueArchive ar
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/archive/{year}/{number}/{kind}")] HttpRequest request,
         string year, string number, string kind, CancellationToken cancellationToken)
     {
-        var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, null, cancellationToken) : null;
+        var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(ArchiveRequest.Series(request.Query), d.Year, d.Number, d.Kind, null, cancellationToken) : null;
         return download is null
             ? HtmlPage.Render(request.HttpContext.Response, StatusCodes.Status404NotFound, "找不到文件",
                 Html.Of($"<p class=\"error\">找不到这份文件：只有已发布的简报才有存档文件。</p><p><a href=\"{Path}\">返回往期简报</a></p>"))

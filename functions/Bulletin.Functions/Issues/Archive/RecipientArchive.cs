@@ -26,7 +26,7 @@ public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archi
         var (search, problem) = ArchiveRequest.Search(request.Query);
         var listing = await archive.ListAsync(search, reach, cancellationToken);
         var body = ArchiveListHtml.Render(listing, search, problem, IssueArchiveLinks.PagePath, new Dictionary<string, string> { ["token"] = token },
-            (issue, kind) => $"{IssueArchiveLinks.PagePath}/{issue.Year}/{issue.Number}/{kind.ToString().ToLowerInvariant()}?token={Uri.EscapeDataString(token)}");
+            (issue, kind) => $"{IssueArchiveLinks.PagePath}/{issue.Year}/{issue.Number}/{kind.ToString().ToLowerInvariant()}?token={Uri.EscapeDataString(token)}{ArchiveRequest.SeriesParameter(issue, '&')}");
         return HtmlPage.Render(response, StatusCodes.Status200OK, "往期简报", body);
     }
 
@@ -39,7 +39,7 @@ public sealed class RecipientArchive(IssueArchiveLinks links, IssueArchive archi
         var (reach, linkProblem) = links.Check(request.Query["token"].ToString());
         if (reach is null)
             return Refused(response, linkProblem!.Value);
-        var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(d.Year, d.Number, d.Kind, reach, cancellationToken) : null;
+        var download = ArchiveRequest.Document(year, number, kind) is { } d ? await archive.OpenAsync(ArchiveRequest.Series(request.Query), d.Year, d.Number, d.Kind, reach, cancellationToken) : null;
         return download is null
             ? HtmlPage.Render(response, StatusCodes.Status404NotFound, "找不到文件", Html.Of($"<p class=\"error\">找不到这份文件。请回到往期简报页面，点击列表中的链接下载。</p>"))
             : ArchiveDocumentResult.Stream(response, download);
