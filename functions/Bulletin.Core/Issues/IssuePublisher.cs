@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Bulletin.Issues;
 
 /// <summary>Renders an issue's HTML, DOCX and PDF from one model and stores them write-once under the issue's prefix;
-/// safe to run again for a retried step, refused when other content is already stored.</summary>
-public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePublisher> logger)
+/// safe to run again for a retried step, refused when other content is already stored. Photos are loaded from storage for
+/// rendering (without <see cref="IssuePhotos"/>, as some tests build it, they are left out).</summary>
+public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePublisher> logger, IssuePhotos? photos = null)
 {
     public async Task<IssuePublishResult> RenderAndStoreAsync(AssembledIssue issue, CancellationToken cancellationToken)
     {
@@ -14,6 +15,8 @@ public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePu
             return new IssuePublishResult(IssuePublishOutcome.NotSignedOff, []);
         var model = issue.ToBulletinIssue();
         var hash = IssueContentHash.Of(model);
+        if (photos is not null)
+            model = await photos.LoadAsync(model, cancellationToken);
         IssueDocument[] rendered =
         [
             Document(issue, IssueDocumentKind.Html, Encoding.UTF8.GetBytes(IssueHtmlRenderer.Render(model))),

@@ -20,6 +20,7 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssueNumberAllocator>();
         services.AddSingleton<IssueStore>();
         services.AddSingleton<IssueDocumentStore>();
+        services.AddSingleton<IssuePhotos>();
         services.AddSingleton<IssuePublisher>();
         services.AddTransient<IssueDesk>();
         services.AddSingleton<IssueClaimStore>();

@@ -1,0 +1,17 @@
+using Bulletin.Intake;
+
+namespace Bulletin.Issues;
+
+/// <summary>How large a photo prints: the 版心's full width, unless that makes it taller than two thirds of the text area
+/// (a portrait photo), then that height, so a photo and its caption always fit one page. In the units given.</summary>
+internal static class PhotoLayout
+{
+    public const double MaxHeightShare = 2.0 / 3;
+
+    public static (double Width, double Height) Fit(ArticlePhoto photo, double textWidth, double textHeight)
+    {
+        var (width, height) = photo.Shown;
+        var scale = Math.Min(textWidth / width, textHeight * MaxHeightShare / height);
+        return (width * scale, height * scale);
+    }
+}
