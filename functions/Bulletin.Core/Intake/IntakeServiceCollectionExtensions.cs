@@ -16,7 +16,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<InboundMailReception>();
         services.AddSingleton<SubmissionVisibility>();
         services.AddSingleton<SubmissionStore>();
-        services.AddSingleton<PhotoStore>();
+        services.TryAddSingleton<PhotoStore>();
         services.AddSingleton<QuarantineStore>();
         services.AddTransient<SubmissionRegistrar>();
         services.AddTransient<InboundMailHolder>();
