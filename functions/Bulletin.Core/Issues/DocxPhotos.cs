@@ -9,8 +9,7 @@ using static Bulletin.Issues.DocxParagraphs;
 namespace Bulletin.Issues;
 
 /// <summary>A photo in the DOCX: the image embedded as its own part (the bytes as stored), inline in a centred paragraph of its
-/// own sized by <see cref="PhotoLayout"/>, the caption centred below in a smaller size. A turned JPEG keeps its EXIF orientation,
-/// and the frame has the turned proportions.</summary>
+/// own sized by <see cref="PhotoLayout"/>, turned as its EXIF orientation says, the caption centred below in a smaller size.</summary>
 internal static class DocxPhotos
 {
     private const long EmuPerTwip = 635;
@@ -33,19 +32,27 @@ internal static class DocxPhotos
             yield return Paragraph(Centred(after: 120), Text(photo.Caption, DocxFonts.Body, CaptionSize));
     }
 
-    private static Drawing Drawing(string relationshipId, uint id, long cx, long cy, ArticlePhoto photo)
+    // Word and LibreOffice ignore a JPEG's EXIF orientation in a document, so a turned photo is drawn at its stored proportions
+    // and turned by the picture's own transform; the effect extent makes the line as tall as the turned picture.
+    private static Drawing Drawing(string relationshipId, uint id, long shownCx, long shownCy, ArticlePhoto photo)
     {
+        var (degrees, mirrored) = PhotoLayout.Turn(photo.Orientation);
+        var (cx, cy) = degrees % 180 == 0 ? (shownCx, shownCy) : (shownCy, shownCx);
+        var grow = Math.Max(0, (shownCy - cy) / 2);
         var name = photo.Caption.Length > 0 ? photo.Caption : "图片";
         return new Drawing(new Wp.Inline(
             new Wp.Extent { Cx = cx, Cy = cy },
-            new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Wp.EffectExtent { LeftEdge = 0, TopEdge = grow, RightEdge = 0, BottomEdge = grow },
             new Wp.DocProperties { Id = id, Name = $"Picture {id}", Description = name },
             new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(new Pic.Picture(
                 new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0, Name = photo.Name }, new Pic.NonVisualPictureDrawingProperties()),
                 new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
                 new Pic.ShapeProperties(
-                    new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                    new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy })
+                    {
+                        Rotation = degrees == 0 ? null : degrees * 60000, HorizontalFlip = mirrored ? true : null,
+                    },
                     new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 });

@@ -105,8 +105,7 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
     {
         Room(above + height + keepBelow);
         _y += above;
-        var (angle, mirrored) = orientation switch { 2 => (0, true), 3 => (180, false), 4 => (180, true), 5 => (270, true), 6 => (90, false),
-            7 => (90, true), 8 => (270, false), _ => (0, false) };
+        var (angle, mirrored) = PhotoLayout.Turn(orientation);
         var (drawnWidth, drawnHeight) = angle % 180 == 0 ? (width, height) : (height, width);
         var state = Graphics.Save();
         Graphics.TranslateTransform(Left + TextWidth / 2, _y + height / 2);

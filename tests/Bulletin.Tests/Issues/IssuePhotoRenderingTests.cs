@@ -95,4 +95,18 @@ public sealed class IssuePhotoRenderingTests
         Assert.True(height > width, $"shown {width} × {height}");
         Assert.Equal(240.0 / 320, width / height, 0.01);
     }
+
+    [Fact]
+    public void A_photo_turned_by_its_EXIF_orientation_is_turned_by_the_DOCX_pictures_transform_at_its_stored_proportions()
+    {
+        using var docx = WordprocessingDocument.Open(new MemoryStream(IssueDocxRenderer.Render(Issue(orientation: 6))), false);
+
+        var body = docx.MainDocumentPart!.Document!.Body!;
+        var transform = body.Descendants<DocumentFormat.OpenXml.Drawing.Transform2D>().Single();
+        var extent = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Single();
+        var effect = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.EffectExtent>().Single();
+        Assert.Equal(90 * 60000, transform.Rotation!.Value);
+        Assert.True(extent.Cx!.Value > extent.Cy!.Value, "drawn at the stored 320 × 240 proportions before turning");
+        Assert.Equal(extent.Cx.Value, extent.Cy.Value + effect.TopEdge!.Value + effect.BottomEdge!.Value, 2.0); // the line is as tall as the turned picture
+    }
 }
