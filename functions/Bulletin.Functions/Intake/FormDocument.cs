@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bulletin.Functions.Intake;
 
-/// <summary>The document uploaded in a form's <c>file</c> field, if any, and the photos in its <c>photos</c> field.</summary>
+/// <summary>The document uploaded in a form's <c>file</c> field, if any, and the photos (.jpg, .jpeg, .png) in it or in a <c>photos</c> field.</summary>
 internal static class FormDocument
 {
     public static async Task<UploadedDocument?> ReadAsync(IFormCollection form, CancellationToken cancellationToken)
     {
-        if (form.Files.GetFile("file") is not { Length: > 0 } file)
+        if (form.Files.GetFiles("file").FirstOrDefault(f => f.Length > 0 && !IsImage(f)) is not { } file)
             return null;
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
@@ -20,7 +20,8 @@ internal static class FormDocument
     {
         var captions = form["photoCaptions"].ToString().Split(['；', ';', '\n']).Select(c => c.Trim()).ToList();
         var photos = new List<UploadedPhoto>();
-        foreach (var (file, i) in form.Files.GetFiles("photos").Where(f => f.Length > 0).Select((f, i) => (f, i)))
+        var chosen = form.Files.GetFiles("file").Where(IsImage).Concat(form.Files.GetFiles("photos"));
+        foreach (var (file, i) in chosen.Where(f => f.Length > 0).Select((f, i) => (f, i)))
         {
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken);
@@ -29,4 +30,8 @@ internal static class FormDocument
         }
         return photos;
     }
+
+    // The page's one file field takes the document and its photos together.
+    private static bool IsImage(IFormFile file) => file.FileName.ToLowerInvariant() is var name
+        && (name.EndsWith(".jpg", StringComparison.Ordinal) || name.EndsWith(".jpeg", StringComparison.Ordinal) || name.EndsWith(".png", StringComparison.Ordinal));
 }

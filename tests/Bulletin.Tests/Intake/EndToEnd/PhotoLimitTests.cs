@@ -47,7 +47,7 @@ public sealed class PhotoLimitTests(IntakeHostFixture app)
             { new StringContent("区卫健委开展义诊进社区活动"), "title" },
             { new StringContent("区卫健委组织二十名医生走进社区开展义诊，为居民测量血压血糖、讲解慢病防治知识，受到群众欢迎。"), "text" },
             { new StringContent("图为医生为居民测量血压；"), "photoCaptions" },
-            { new ByteArrayContent(TestPhotos.WithExif(TestPhotos.Jpeg)), "photos", "义诊1.jpg" },
+            { new ByteArrayContent(TestPhotos.WithExif(TestPhotos.Jpeg)), "file", "义诊1.jpg" },
             { new ByteArrayContent(TestPhotos.Jpeg), "photos", "社区义诊现场.jpg" },
         };
 
