@@ -7,8 +7,8 @@ using Bulletin.Markup;
 namespace Bulletin.Distribution;
 
 /// <summary>The issue mail every recipient gets, composed in this one place: subject "上街信息 2020年第20期", the issue's
-/// stored HTML as the body with a line linking to the archive (往期简报), a plain-text alternative, the stored DOCX and PDF
-/// attached. No List-Unsubscribe: these are official recipients, not a mailing list.</summary>
+/// stored HTML as the body with a line linking to the archive (往期简报) and its photos as inline parts, a plain-text
+/// alternative, the stored DOCX and PDF attached. No List-Unsubscribe: these are official recipients, not a mailing list.</summary>
 public static class IssueMailComposer
 {
     public static string Subject(AssembledIssue issue) => $"{issue.SeriesName} {issue.Year}年第{issue.Number}期";
@@ -16,9 +16,12 @@ public static class IssueMailComposer
     /// <param name="storedHtml">The HTML document stored when the issue was published, sent as it was archived.</param>
     /// <param name="archiveLink">The signed link to the recipients' archive page (<see cref="Issues.Archive.IssueArchiveLinks"/>).</param>
     public static BulkMail Compose(AssembledIssue issue, string storedHtml, string archiveLink, IReadOnlyList<IssueDocument> attachments,
-        IReadOnlyList<BulkMailRecipient> recipients) =>
-        new(Subject(issue), Text(issue.ToBulletinIssue()) + ArchiveText + archiveLink + Environment.NewLine, Html.Raw(WithArchiveLink(storedHtml, archiveLink)),
-            recipients, [.. attachments.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content))]);
+        IReadOnlyList<BulkMailRecipient> recipients)
+    {
+        var (html, photos) = InlinePhotos.Extract(WithArchiveLink(storedHtml, archiveLink));
+        return new(Subject(issue), Text(issue.ToBulletinIssue()) + ArchiveText + archiveLink + Environment.NewLine, Html.Raw(html),
+            recipients, [.. attachments.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content)), .. photos]);
+    }
 
     private const string ArchiveText = "往期简报（可查看和下载）：";
 

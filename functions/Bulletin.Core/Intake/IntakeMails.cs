@@ -8,7 +8,8 @@ public static class IntakeMails
 {
     /// <summary>The receipt; when the office requires 审签人, 执笔人 and 联系电话 and some are missing, it says exactly what to add
     /// (the submission is registered all the same and waits for the editors: nothing is lost).</summary>
-    public static OutgoingMail Receipt(Submission submission, string bulletinName, bool signatoriesRequired = false) => Compose(
+    /// <param name="photoRefusals">Why photos that came with it were not taken (<see cref="Photos.PhotoLimits"/>), each its own paragraph.</param>
+    public static OutgoingMail Receipt(Submission submission, string bulletinName, bool signatoriesRequired = false, IReadOnlyList<string>? photoRefusals = null) => Compose(
         submission.SubmitterEmail, submission.SubmitterName,
         $"【回执】已收到稿件《{submission.Title}》（编号 {submission.Id}）",
         $"{submission.SubmitterName}同志：",
@@ -17,6 +18,8 @@ public static class IntakeMails
             .. signatoriesRequired && !submission.Signatories.IsComplete
                 ? [$"本稿缺少{submission.Signatories.Missing}。报送稿件须注明审签人、执笔人和联系电话：请在正文末尾加一行，例如“{Signatories.Example}”，再发送一次本稿。"]
                 : Array.Empty<string>(),
+            .. submission.Photos.Count > 0 ? [$"稿件带有 {submission.Photos.Count} 张图片，已随稿件登记。"] : Array.Empty<string>(),
+            .. photoRefusals ?? [],
             "编辑审核后，会把采用、退回修改或不采用的结果及理由发到本邮箱。查询稿件时请提供登记编号。",
         ],
         bulletinName) with { CustomArgs = new Dictionary<string, string> { ["submissionId"] = submission.Id, ["kind"] = "receipt" } };

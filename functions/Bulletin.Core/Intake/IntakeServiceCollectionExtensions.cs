@@ -16,6 +16,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<InboundMailReception>();
         services.AddSingleton<SubmissionVisibility>();
         services.AddSingleton<SubmissionStore>();
+        services.TryAddSingleton<PhotoStore>();
         services.AddSingleton<QuarantineStore>();
         services.AddTransient<SubmissionRegistrar>();
         services.AddTransient<InboundMailHolder>();

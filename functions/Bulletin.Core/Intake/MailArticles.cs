@@ -1,11 +1,12 @@
 using Bulletin.Intake.Extraction;
 using Bulletin.Intake.Inbound;
+using Bulletin.Intake.Photos;
 using Bulletin.Storage;
 
 namespace Bulletin.Intake;
 
 /// <summary>The articles in one mail: each attached document is one article; without one, the mail body is.
-/// Other attachments (signature images, say) are ignored; refused documents say why.</summary>
+/// Image attachments are the photos of the mail's one article (<see cref="MailPhotos"/>); refused documents say why.</summary>
 public static class MailArticles
 {
     private static readonly string[] DocumentTypes = [".docx", ".doc", ".wps", ".txt", ".pdf"];
@@ -27,13 +28,13 @@ public static class MailArticles
                 refusals.Add($"附件《{file.FileName}》：{extraction.Refusal ?? "其中没有文字。"}");
         }
         if (articles.Count > 0)
-            return (articles, refusals);
+            return (WithMailPhotos(articles, message), refusals);
 
         var body = !string.IsNullOrWhiteSpace(message.Text) ? ArticleExtractor.FromMailText(message.Text)
             : !string.IsNullOrWhiteSpace(message.Html) ? ArticleExtractor.FromMailHtml(message.Html)
             : new ArticleExtraction(null, null);
         if (body.Article is { Paragraphs.Count: > 0 } bodyArticle && bodyArticle.Paragraphs.Sum(p => p.Length) >= MinimumBodyCharacters)
-            articles.Add((WithTitle(bodyArticle, message.Subject), null));
+            articles.Add((WithTitle(bodyArticle, message.Subject) with { Photos = MailPhotos.Of(message) }, null));
         else if (body.Article is { Paragraphs.Count: > 0 } && refusals.Count == 0)
             refusals.Add(message.Attachments.Count > 0
                 ? "邮件正文太短，不是一篇稿件，附件中也没有可以读取的稿件：请把稿件作为 .docx、.doc、.txt 或 .pdf 附件发送，或直接写在邮件正文中。"
@@ -44,6 +45,10 @@ public static class MailArticles
                 : "邮件正文是空的：请把稿件写在邮件正文中，或作为 .docx、.doc、.txt 或 .pdf 附件发送。");
         return (articles, refusals);
     }
+
+    // A mail's image attachments go with its article when there is one; with several, nobody can tell whose they are.
+    private static List<(ExtractedArticle, InboundAttachment?)> WithMailPhotos(List<(ExtractedArticle Article, InboundAttachment? File)> articles, InboundMessage message) =>
+        articles.Count == 1 ? [(articles[0].Article with { Photos = [.. articles[0].Article.Photos, .. MailPhotos.Of(message)] }, articles[0].File)] : articles;
 
     /// <summary>The attachments that are read as articles.</summary>
     public static IReadOnlyList<InboundAttachment> DocumentsOf(InboundMessage message) =>

@@ -24,6 +24,9 @@ public sealed record Submission(
     /// <summary>审签人, 执笔人 and 联系电话 as given with the submission or read from its signatory line.</summary>
     public Signatories Signatories { get; init; } = Signatories.None;
 
+    /// <summary>The article's photos in order, each placed after its paragraph; the bytes are in blob storage.</summary>
+    public IReadOnlyList<ArticlePhoto> Photos { get; init; } = [];
+
     /// <summary>The title and text as they go into an issue: the editor's light edits, if any, else the submitter's.</summary>
     public string AdoptedTitle => Decision?.EditedTitle ?? Title;
     public IReadOnlyList<string> AdoptedParagraphs => Decision?.EditedParagraphs ?? Paragraphs;

@@ -1,5 +1,6 @@
 using Bulletin.Directory;
 using Bulletin.Intake.Extraction;
+using Bulletin.Intake.Photos;
 using Bulletin.Intake.Storage;
 using Bulletin.Mail;
 using Bulletin.Statistics;
@@ -11,7 +12,7 @@ namespace Bulletin.Intake;
 
 /// <summary>Registers an article however it arrived: originals stored, the submission added once, then the receipt
 /// and the review message, each recorded as done so that a retry repeats nothing.</summary>
-public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender mail, MessageQueues queues,
+public sealed class SubmissionRegistrar(SubmissionStore submissions, PhotoStore photoStore, MailSender mail, MessageQueues queues,
     ISolicitationAnswers solicitations, IOptions<MailOptions> mailOptions, IOptions<IntakeOptions> intakeOptions, IEnumerable<IStatisticsFeed> statistics,
     ILogger<SubmissionRegistrar> logger)
 {
@@ -22,11 +23,16 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
             originals.Add(await submissions.SaveOriginalAsync(request.Id, i + 1, request.Originals[i].FileName, request.Originals[i].Content, cancellationToken));
         // The 审签/执笔/电话 line is about the article, not part of it: it is taken out and kept apart (fields given win).
         var printable = request.Article.Paragraphs.Select(BoundedText.Printable).ToList();
-        var (paragraphs, signed) = SignatoryLine.Extract(printable);
+        var (extracted, signed) = SignatoryLine.Extract(printable);
+        var paragraphs = extracted.Count > 0 ? extracted : printable;
+        var (photos, photoRefusals) = await SavePhotosAsync(request.Article, paragraphs, cancellationToken);
         var submission = new Submission(request.Id, request.Submitter.Unit, request.Submitter.Email, request.Submitter.Name, request.Source,
-            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), paragraphs.Count > 0 ? paragraphs : printable,
+            BoundedText.Bound(request.Article.Title, ArticleLimits.MaxTitleCharacters), paragraphs,
             originals, SubmissionStatus.Submitted, request.ReceivedAt, request.MessageId)
-        { PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber, Signatories = request.Signatories.Or(signed) };
+        {
+            PreviousSubmissionId = request.PreviousSubmissionId, SolicitationNumber = request.SolicitationNumber, Signatories = request.Signatories.Or(signed),
+            Photos = photos,
+        };
         var (stored, progress, etag) = await submissions.AddIfAbsentAsync(submission, request.InboundBlob, cancellationToken);
         // Recording the answer is idempotent, so a retried step simply records it again.
         if (stored.SolicitationNumber is not null)
@@ -39,7 +45,7 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         {
             try
             {
-                await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName, intakeOptions.Value.RequireSignatories), cancellationToken);
+                await mail.SendAsync(IntakeMails.Receipt(stored, mailOptions.Value.FromName, intakeOptions.Value.RequireSignatories, photoRefusals), cancellationToken);
             }
             catch
             {
@@ -55,6 +61,18 @@ public sealed class SubmissionRegistrar(SubmissionStore submissions, MailSender 
         }
         logger.LogInformation("Submission {SubmissionId} from {Unit} registered: {Title}", stored.Id, stored.Unit, stored.Title);
         return stored;
+    }
+
+    // Photos are stored before the submission names them (content-hashed, so a retried step writes nothing new).
+    private async Task<(IReadOnlyList<ArticlePhoto> Photos, IReadOnlyList<string> Refusals)> SavePhotosAsync(
+        ExtractedArticle article, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    {
+        var (taken, refusals) = PhotoIntake.Prepare(article.Photos, paragraphs);
+        var photos = new List<ArticlePhoto>();
+        foreach (var (image, caption, after) in taken)
+            photos.Add(new ArticlePhoto(await photoStore.SaveAsync(image, cancellationToken), image.ContentType, image.Width, image.Height,
+                image.Orientation, caption, after));
+        return (photos, refusals);
     }
 }
 

@@ -34,13 +34,17 @@ public sealed class UploadIntake(DirectoryQuery directory, SubmissionRegistrar r
         // The form's one-time key makes a double click or a resent form register one submission.
         var id = SubmissionId.Create(now, $"upload:{upload.Unit}:{upload.IdempotencyKey}");
         var originals = upload.File is { } original ? new[] { (original.FileName, original.Content) } : [];
-        var submission = await registrar.RegisterAsync(new NewSubmission(id, submitter, SubmissionSource.Upload, article with { Title = title },
+        var photos = upload.Photos.Select(p => new ExtractedPhoto(p.FileName, p.Content.ToArray(), p.Caption, null));
+        var submission = await registrar.RegisterAsync(new NewSubmission(id, submitter, SubmissionSource.Upload, article with { Title = title, Photos = [.. article.Photos, .. photos] },
             originals, now, null, null) { Signatories = upload.Signatories, SolicitationNumber = await solicitations.ForUploadAsync(upload.SolicitationNumber, upload.Unit, cancellationToken) }, cancellationToken);
         return new UploadResult(submission, null);
     }
 }
 
 public sealed record UploadedDocument(string FileName, BinaryData Content);
+
+/// <summary>A photo chosen on the upload page, with its caption (图片说明); placed after the article's text.</summary>
+public sealed record UploadedPhoto(string FileName, BinaryData Content, string Caption);
 
 /// <param name="IdempotencyKey">A key the calling system chooses once per article, or <see cref="ContentKey"/>.</param>
 public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? Title, string? Text, UploadedDocument? File, string IdempotencyKey)
@@ -51,6 +55,9 @@ public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? T
     /// <summary>审签人, 执笔人, 联系电话 from the form or API fields.</summary>
     public Signatories Signatories { get; init; } = Signatories.None;
 
+    /// <summary>Photos chosen with the article (the upload page's <c>photos</c> field).</summary>
+    public IReadOnlyList<UploadedPhoto> Photos { get; init; } = [];
+
     /// <summary>A key from everything the submitter sent, so the same article sent again the same day is the same submission.</summary>
     public string ContentKey()
     {
@@ -59,6 +66,8 @@ public sealed record ArticleUpload(string Unit, string SubmitterEmail, string? T
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part + "\u0000"));
         if (File is not null)
             hash.AppendData(File.Content.ToMemory().Span);
+        foreach (var photo in Photos)
+            hash.AppendData(photo.Content.ToMemory().Span);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -20,11 +20,25 @@ public static class CombinedArticle
             : asked.Text.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var title = string.IsNullOrWhiteSpace(asked.Title) ? first.AdoptedTitle : asked.Title.Trim();
         if (submissions.Count == 1)
-            return new AssembledArticle(first.Id, title, paragraphs, first.Unit);
+            return new AssembledArticle(first.Id, title, paragraphs, first.Unit) { Photos = first.Photos };
         return new AssembledArticle(first.Id, title, paragraphs, UnitLine(submissions.Select(s => s.Unit), unitLineFormat))
         {
             Sources = submissions.Select(s => new ArticleSource(s.Id, s.Unit)).ToList(),
+            Photos = PhotosOf(submissions),
         };
+    }
+
+    // Each submission's photos after its own paragraphs, which follow the texts before it (an edited text keeps the places).
+    private static List<ArticlePhoto> PhotosOf(IReadOnlyList<Submission> submissions)
+    {
+        var photos = new List<ArticlePhoto>();
+        var before = 0;
+        foreach (var s in submissions)
+        {
+            photos.AddRange(s.Photos.Select(p => p with { AfterParagraph = before + p.AfterParagraph }));
+            before += s.AdoptedParagraphs.Count;
+        }
+        return photos;
     }
 
     /// <summary>根据新安路街道、区总工会报送信息综合: the units once each, in order, joined by 、.</summary>

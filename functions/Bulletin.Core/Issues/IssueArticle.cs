@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bulletin.Intake;
 
 namespace Bulletin.Issues;
 
@@ -8,6 +9,16 @@ public sealed record IssueArticle(string Title, IReadOnlyList<string> Paragraphs
     /// <summary>The 编者按 printed before the article; null: none.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? EditorsNote { get; init; }
+
+    /// <summary>The article's photos; null for none, so an issue without photos hashes as it always did (<see cref="IssueContentHash"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ArticlePhoto>? Photos { get; init; }
+
+    /// <summary>The photos printed after printed paragraph <paramref name="index"/> of <paramref name="count"/>: each after its
+    /// paragraph, those before the first one after it (it carries the lead title), those past the end after the last; only
+    /// photos whose bytes are loaded (<see cref="IssuePhotos"/>).</summary>
+    public IEnumerable<ArticlePhoto> PhotosAfter(int index, int count) =>
+        (Photos ?? []).Where(p => p.Content is not null && Math.Clamp(p.AfterParagraph, 1, Math.Max(count, 1)) - 1 == index);
 
     /// <summary>The paragraphs as printed: the last one ends with （单位）, added only when the text does not already end so.</summary>
     public IReadOnlyList<string> PrintedParagraphs()

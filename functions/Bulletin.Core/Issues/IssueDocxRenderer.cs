@@ -17,14 +17,14 @@ public static class IssueDocxRenderer
             var main = document.AddMainDocumentPart();
             main.AddNewPart<FontTablePart>().Fonts = DocxFonts.Table();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
-            var body = Body(issue);
+            var body = Body(issue, main);
             body.Append(A4(DocxPageNumbers.Add(main)));
             main.Document = new Document(body);
         }
         return stream.ToArray();
     }
 
-    private static Body Body(BulletinIssue issue)
+    private static Body Body(BulletinIssue issue, MainDocumentPart main)
     {
         var body = new Body();
         body.Append(IssueDocxMarkings.Top(issue));
@@ -35,7 +35,7 @@ public static class IssueDocxRenderer
         foreach (var article in issue.Articles)
         {
             body.Append(IssueDocxMarkings.Note(article.EditorsNote));
-            body.Append(Article(article));
+            body.Append(Article(article, main));
         }
         body.Append(Footer(issue));
         return body;
@@ -65,14 +65,19 @@ public static class IssueDocxRenderer
         yield return Paragraph(dateLine, Text(issue.Office, DocxFonts.Body, BodySize), date);
     }
 
-    private static IEnumerable<Paragraph> Article(IssueArticle article)
+    private static IEnumerable<Paragraph> Article(IssueArticle article, MainDocumentPart main)
     {
         var paragraphs = article.PrintedParagraphs();
         yield return Paragraph(DocxParagraphs.Body(),
             Text(article.Title, DocxFonts.LeadTitle, BodySize, bold: true),
             Text("\u3000" + paragraphs[0], DocxFonts.Body, BodySize));
-        foreach (var paragraph in paragraphs.Skip(1))
-            yield return Paragraph(DocxParagraphs.Body(), Text(paragraph, DocxFonts.Body, BodySize));
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (i > 0)
+                yield return Paragraph(DocxParagraphs.Body(), Text(paragraphs[i], DocxFonts.Body, BodySize));
+            foreach (var photo in article.PhotosAfter(i, paragraphs.Count).SelectMany(p => DocxPhotos.Photo(main, p)))
+                yield return photo;
+        }
     }
 
     // A red rule above 本期送, between the lines and under 发: borders that differ, so Word does not merge them into one box.

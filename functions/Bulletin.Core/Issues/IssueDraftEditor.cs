@@ -39,7 +39,7 @@ public sealed class IssueDraftEditor(IssueStore issues, IssueClaimStore claims, 
         {
             if (await submissions.FindAsync(id, cancellationToken) is not { Status: SubmissionStatus.Adopted } s)
                 return new IssueEditResult(IssueEditOutcome.Invalid, current, $"稿件 {id} 不存在或未采用，不能编入。", etag.ToString());
-            fresh[id] = new AssembledArticle(s.Id, s.AdoptedTitle, s.AdoptedParagraphs, s.Unit);
+            fresh[id] = new AssembledArticle(s.Id, s.AdoptedTitle, s.AdoptedParagraphs, s.Unit) { Photos = s.Photos };
         }
         var changed = IssueMarkingsEdit.Apply(edit, current with
         {

@@ -42,8 +42,10 @@ public static class IssueHtmlRenderer
     {
         var paragraphs = article.PrintedParagraphs();
         return Html.Of($"<p style=\"{Paragraph}\"><strong style=\"{LeadTitle}\">{article.Title}</strong>\u3000{paragraphs[0]}</p>\n" +
-            $"{paragraphs.Skip(1).Select(p => Line(Paragraph, p))}");
+            $"{Photos(article, 0, paragraphs.Count)}{paragraphs.Skip(1).Select((p, i) => Html.Of($"{Line(Paragraph, p)}{Photos(article, i + 1, paragraphs.Count)}"))}");
     }
+
+    private static Html Photos(IssueArticle article, int index, int count) => Html.Of($"{article.PhotosAfter(index, count).Select(IssueHtmlPhotos.Photo)}");
 
     private static Html Footer(BulletinIssue issue) => Html.Of(
         $"<hr style=\"{FooterRule}\">\n{Line(FooterLine, IssueText.SentUpToLine(issue))}" +

@@ -55,9 +55,12 @@ public static class IssuePdfRenderer
     {
         var paragraphs = article.PrintedParagraphs();
         var title = new PdfSpan(article.Title, Font(faces.LeadTitle, BodySize), Black);
-        flow.Paragraph([title, new("\u3000" + paragraphs[0], body, Black)], 2 * BodySize);
-        foreach (var paragraph in paragraphs.Skip(1))
-            flow.Paragraph([new(paragraph, body, Black)], 2 * BodySize);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            flow.Paragraph(i == 0 ? [title, new("\u3000" + paragraphs[0], body, Black)] : [new(paragraphs[i], body, Black)], 2 * BodySize);
+            foreach (var photo in article.PhotosAfter(i, paragraphs.Count))
+                PdfPhotos.Photo(flow, photo, PdfPhotos.CaptionFont(Font, faces));
+        }
     }
 
     // The 版记 at the foot of the last page (GB/T 9704), between red rules like the masthead's (the issue's house style).

@@ -6,8 +6,9 @@ namespace Bulletin.Issues;
 
 /// <summary>Renders an issue's HTML, DOCX and PDF from one model and stores them write-once under the issue's prefix;
 /// safe to run again for a retried step, refused when other content is already stored. The PDF is set in the office's own
-/// fonts where <paramref name="fonts"/> finds them.</summary>
-public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePublisher> logger, OfficeFonts? fonts = null)
+/// fonts where <paramref name="fonts"/> finds them; photos are loaded from storage for rendering (without
+/// <see cref="IssuePhotos"/>, as some tests build it, they are left out).</summary>
+public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePublisher> logger, OfficeFonts? fonts = null, IssuePhotos? photos = null)
 {
     public async Task<IssuePublishResult> RenderAndStoreAsync(AssembledIssue issue, CancellationToken cancellationToken)
     {
@@ -16,6 +17,8 @@ public sealed class IssuePublisher(IssueDocumentStore documents, ILogger<IssuePu
         var model = issue.ToBulletinIssue();
         var hash = IssueContentHash.Of(model);
         var faces = fonts is null ? IssueFaces.Carried : await fonts.FacesForAsync(model, cancellationToken);
+        if (photos is not null)
+            model = await photos.LoadAsync(model, cancellationToken);
         IssueDocument[] rendered =
         [
             Document(issue, IssueDocumentKind.Html, Encoding.UTF8.GetBytes(IssueHtmlRenderer.Render(model))),

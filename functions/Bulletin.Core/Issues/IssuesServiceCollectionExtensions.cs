@@ -21,6 +21,9 @@ public static class IssuesServiceCollectionExtensions
         services.AddSingleton<IssueNumberAllocator>();
         services.AddSingleton<IssueStore>();
         services.AddSingleton<IssueDocumentStore>();
+        // Photos are stored by intake; a host without intake (the distribution rig) still renders issues that have them.
+        services.TryAddSingleton<Bulletin.Intake.Storage.PhotoStore>();
+        services.AddSingleton<IssuePhotos>();
         services.AddSingleton<IssuePublisher>();
         services.AddTransient<IssueDesk>();
         services.AddSingleton<IssueClaimStore>();

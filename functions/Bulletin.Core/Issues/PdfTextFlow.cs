@@ -99,6 +99,23 @@ internal sealed class PdfTextFlow(PdfDocument document) : IDisposable
 
     public void Space(double height) => _y += height;
 
+    /// <summary>A picture centred in the text area, <paramref name="width"/> × <paramref name="height"/> as shown, turned and mirrored
+    /// as its EXIF <paramref name="orientation"/> says; on a new page unless it and <paramref name="keepBelow"/> (its caption) fit.</summary>
+    public void Picture(XImage image, double width, double height, int orientation, double above, double keepBelow)
+    {
+        Room(above + height + keepBelow);
+        _y += above;
+        var (angle, mirrored) = PhotoLayout.Turn(orientation);
+        var (drawnWidth, drawnHeight) = angle % 180 == 0 ? (width, height) : (height, width);
+        var state = Graphics.Save();
+        Graphics.TranslateTransform(Left + TextWidth / 2, _y + height / 2);
+        Graphics.RotateTransform(angle);
+        Graphics.ScaleTransform(mirrored ? -1 : 1, 1);
+        Graphics.DrawImage(image, -drawnWidth / 2, -drawnHeight / 2, drawnWidth, drawnHeight);
+        Graphics.Restore(state);
+        _y += height;
+    }
+
     public void Dispose() => _graphics?.Dispose();
 
     // Runs of one span whose characters are each followed by the same gap, drawn as one string with that gap as character

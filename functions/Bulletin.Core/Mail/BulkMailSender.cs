@@ -29,7 +29,7 @@ public sealed class BulkMailSender(ISendGridClient sendGrid, IOptions<MailOption
             })],
         };
         foreach (var file in mail.Attachments)
-            message.AddAttachment(file.FileName, file.Base64, file.ContentType, "attachment");
+            message.AddAttachment(file.FileName, file.Base64, file.ContentType, file.Disposition, file.ContentId);
 
         var result = await SendGridReply.ReadAsync(await sendGrid.SendEmailAsync(message, cancellationToken), cancellationToken);
         if (!result.Succeeded)

@@ -21,7 +21,7 @@ public sealed class MailSender(ISendGridClient sendGrid, IOptions<MailOptions> o
         foreach (var (key, value) in mail.CustomArgs)
             message.AddCustomArg(key, value);
         foreach (var attachment in mail.Attachments)
-            message.AddAttachment(attachment.FileName, attachment.Base64, attachment.ContentType, "attachment");
+            message.AddAttachment(attachment.FileName, attachment.Base64, attachment.ContentType, attachment.Disposition, attachment.ContentId);
 
         var result = await SendGridReply.ReadAsync(await sendGrid.SendEmailAsync(message, cancellationToken), cancellationToken);
         if (result.Transient)

@@ -25,7 +25,7 @@ public sealed class SubmissionsApi(UploadIntake intake, SubmissionVisibility vis
             var form = await RequestForm.ReadAsync(request, cancellationToken);
             var document = await FormDocument.ReadAsync(form, cancellationToken);
             upload = new ArticleUpload(unit, form["submitterEmail"].ToString(), form["title"].ToString(), form["text"].ToString(), document, form["key"].ToString())
-            { Signatories = Signatories.Of(form["approver"], form["author"], form["phone"]) };
+            { Signatories = Signatories.Of(form["approver"], form["author"], form["phone"]), Photos = await FormDocument.ReadPhotosAsync(form, cancellationToken) };
         }
         else
         {

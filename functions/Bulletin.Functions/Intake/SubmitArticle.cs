@@ -42,6 +42,7 @@ public sealed class SubmitArticle(UnitSubmissionLinks links, DirectoryQuery dire
         {
             SolicitationNumber = int.TryParse(form["solicitation"], out var chosen) ? chosen : null,
             Signatories = Signatories.Of(form["approver"], form["author"], form["phone"]),
+            Photos = await FormDocument.ReadPhotosAsync(form, cancellationToken),
         };
         // Keyed by content: a form sent again (reload, back and 报送 again) registers the article once.
         upload = upload with { IdempotencyKey = upload.ContentKey() };

@@ -29,8 +29,11 @@ internal static class SubmitPage
             $"<label for=\"approver\">审签人</label><input id=\"approver\" name=\"approver\" value=\"{previous?.Signatories.Approver}\">" +
             $"<label for=\"author\">执笔人</label><input id=\"author\" name=\"author\" value=\"{previous?.Signatories.Author}\">" +
             $"<label for=\"phone\">联系电话</label><input id=\"phone\" name=\"phone\" type=\"tel\" value=\"{previous?.Signatories.Phone}\">" +
-            $"<label for=\"file\">或上传文件</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.doc,.txt,.pdf\">" +
+            $"<label for=\"file\">或上传文件</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.doc,.txt,.pdf,.jpg,.jpeg,.png\" multiple>" +
             $"<p class=\"hint\">可上传 .docx、.doc、.txt 或 .pdf 文件（不超过 30\u00A0MB）；上传文件时标题可不填，取文件中的标题。</p>" +
+            $"<label for=\"photoCaptions\">图片说明</label><input id=\"photoCaptions\" name=\"photoCaptions\" placeholder=\"例如：图为服务站内景；图为志愿者入户走访\">" +
+            $"<p class=\"hint\">图片可与稿件一起选择（JPEG 或 PNG，每张不超过 10\u00A0MB、每篇最多 20 张），排在正文之后；图片说明用“；”分隔，依次对应所选图片，不填则取图片文件名。" +
+            $".docx 中的图片及其下方的图片说明会自动保留。</p>" +
             $"<button type=\"submit\">报送</button></form>");
         return Render(response, status, "上街信息 稿件报送", body);
     }

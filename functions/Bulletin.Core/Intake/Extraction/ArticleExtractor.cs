@@ -22,7 +22,7 @@ public static class ArticleExtractor
         {
             var article = DocumentKinds.Sniff(named, bytes) switch
             {
-                DocumentKind.Docx => FormattedTitle.Build(DocxReader.Read(bytes)),
+                DocumentKind.Docx => DocxArticle(bytes),
                 DocumentKind.Doc => PlainTextTitle.Build(DocReader.Read(bytes)),
                 DocumentKind.Pdf => PlainTextTitle.Build(PdfReader.Read(bytes)),
                 _ => TextFile.Read(bytes),
@@ -38,6 +38,12 @@ public static class ArticleExtractor
                 return ArticleExtraction.Refused(Refusals.WpsNotWord);
             return ArticleExtraction.Refused(e.Refusal);
         }
+    }
+
+    private static ExtractedArticle DocxArticle(byte[] bytes)
+    {
+        var (paragraphs, photos) = DocxReader.Read(bytes);
+        return FormattedTitle.Build(paragraphs) with { Photos = photos };
     }
 
     /// <summary>Reads the mail's text/plain body: quoted replies and signature dropped, wrapped lines joined.</summary>

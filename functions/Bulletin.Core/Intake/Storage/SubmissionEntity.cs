@@ -23,6 +23,8 @@ internal static class SubmissionEntity
             ["PreviousSubmissionId"] = s.PreviousSubmissionId, ["SolicitationNumber"] = s.SolicitationNumber,
             ["Approver"] = BoundedText.BoundOrNull(s.Signatories.Approver, BoundedText.Short),
             ["Author"] = BoundedText.BoundOrNull(s.Signatories.Author, BoundedText.Short), ["Phone"] = BoundedText.BoundOrNull(s.Signatories.Phone, BoundedText.Short),
+            // At most 20 photos of names and short captions: well under a property's 64 KB; the bytes are blobs.
+            ["Photos"] = s.Photos.Count == 0 ? null : JsonSerializer.Serialize(s.Photos),
         };
         LongTextProperties.Write(entity, Paragraphs, LongTextProperties.Serialize(s.Paragraphs), ArticleLimits.MaxStoredCharacters);
         foreach (var absent in entity.Where(p => p.Value is null).Select(p => p.Key).ToList())
@@ -41,6 +43,7 @@ internal static class SubmissionEntity
             PreviousSubmissionId = NullIfEmpty(e.GetString("PreviousSubmissionId")),
             SolicitationNumber = e.GetInt32("SolicitationNumber"),
             Signatories = Signatories.Of(e.GetString("Approver"), e.GetString("Author"), e.GetString("Phone")),
+            Photos = e.GetString("Photos") is { Length: > 0 } photos ? JsonSerializer.Deserialize<List<ArticlePhoto>>(photos) ?? [] : [],
             Decision = e.GetString("DecisionId") is not { } decisionId ? null : new SubmissionDecision(decisionId,
                 Enum.TryParse<SubmissionStatus>(e.GetString("DecisionFrom"), out var from) ? from : SubmissionStatus.Submitted, status,
                 e.GetString("DecidedBy") ?? "", e.GetDateTimeOffset("DecidedAt") ?? default, e.GetString("DecisionChannel") ?? "",

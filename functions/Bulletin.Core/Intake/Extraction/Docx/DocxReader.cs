@@ -13,7 +13,7 @@ namespace Bulletin.Intake.Extraction;
 /// </summary>
 internal static class DocxReader
 {
-    public static IReadOnlyList<SourceParagraph> Read(byte[] bytes)
+    public static (IReadOnlyList<SourceParagraph> Paragraphs, IReadOnlyList<ExtractedPhoto> Photos) Read(byte[] bytes)
     {
         try
         {
@@ -24,9 +24,11 @@ internal static class DocxReader
             var main = document.MainDocumentPart ?? throw new UnreadableDocumentException(Refusals.DamagedDocx);
             var body = main.Document?.Body ?? throw new UnreadableDocumentException(Refusals.DamagedDocx);
             var paragraphs = new List<SourceParagraph>();
-            var reader = new DocxParagraphReader(DocxStyles.Of(main));
-            Collect(body, reader, paragraphs);
-            return paragraphs;
+            var styles = DocxStyles.Of(main);
+            var reader = new DocxParagraphReader(styles);
+            var pictures = new DocxPictures(main, styles);
+            Collect(body, reader, pictures, paragraphs);
+            return (paragraphs, pictures.Found);
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or XmlException
             or FileFormatException or IOException or NotSupportedException)
@@ -36,18 +38,20 @@ internal static class DocxReader
     }
 
     // Paragraphs directly in the body, in tables (nested too) and in content controls, in document order.
-    private static void Collect(OpenXmlElement container, DocxParagraphReader reader, List<SourceParagraph> paragraphs)
+    private static void Collect(OpenXmlElement container, DocxParagraphReader reader, DocxPictures pictures, List<SourceParagraph> paragraphs)
     {
         foreach (var element in container.ChildElements)
         {
             switch (element)
             {
                 case Paragraph p:
-                    paragraphs.AddRange(reader.Read(p));
+                    var text = reader.Read(p).ToList();
+                    if (pictures.Read(p, text))
+                        paragraphs.AddRange(text);
                     break;
                 case Table or TableRow or TableCell or SdtBlock or SdtContentBlock or SdtRow or SdtContentRow
                     or SdtCell or SdtContentCell or CustomXmlBlock or CustomXmlRow or CustomXmlCell:
-                    Collect(element, reader, paragraphs);
+                    Collect(element, reader, pictures, paragraphs);
                     break;
             }
         }

@@ -22,6 +22,13 @@ internal sealed class DocxStyles(Styles? styles)
     public bool IsCentred(string? styleId) => Find(styleId, s =>
         s.StyleParagraphProperties?.Justification?.Val?.Value is { } j ? j == JustificationValues.Center : null) ?? false;
 
+    /// <summary>Word's Caption style (题注 in Chinese Word and WPS), by id or name.</summary>
+    public bool IsCaption(string? styleId) => Find(styleId, s =>
+        IsCaptionName(s.StyleId?.Value) || IsCaptionName(s.StyleName?.Val?.Value) ? true : (bool?)null) ?? false;
+
+    private static bool IsCaptionName(string? name) =>
+        name is not null && (name.Equals("Caption", StringComparison.OrdinalIgnoreCase) || name.StartsWith("题注", StringComparison.Ordinal));
+
     private static bool IsHeadingName(string? name) =>
         name is not null && (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith("标题", StringComparison.Ordinal) || name.Equals("Title", StringComparison.OrdinalIgnoreCase));
