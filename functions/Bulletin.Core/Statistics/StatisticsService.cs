@@ -1,4 +1,5 @@
 using Bulletin.Directory;
+using Bulletin.Intake;
 using Bulletin.Statistics.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +12,23 @@ public sealed class StatisticsService(StatisticsFactStore facts, DirectoryQuery 
     public const string TotalLabel = "合计";
 
     /// <param name="series">Only what was printed in this series (its id), when given.</param>
-    public async Task<StatisticsTable> ForPeriodAsync(StatisticsPeriod period, CancellationToken cancellationToken, string? series = null)
+    public Task<StatisticsTable> ForPeriodAsync(StatisticsPeriod period, CancellationToken cancellationToken, string? series = null) =>
+        TabulateAsync(period, found => string.IsNullOrEmpty(series) ? found : found.Where(f => f.Series == series).ToList(), cancellationToken);
+
+    /// <summary>For a series' 采用通报: every submission of the period counts as 报送 (a submission belongs to no series until
+    /// it is printed), while 采用, 刊发 and the rest count only what was printed in <paramref name="series"/>.</summary>
+    public Task<StatisticsTable> ForSeriesReportAsync(StatisticsPeriod period, string series, CancellationToken cancellationToken) =>
+        TabulateAsync(period, found => found
+            .Where(f => f.Series == series || f.Solicited != SolicitationOutcome.Missing)
+            .Select(f => f.Series == series ? f : new StatisticsFact(f.SubmissionId, f.Unit, f.ReceivedOn, SubmissionStatus.Submitted, false, false))
+            .ToList(), cancellationToken);
+
+    private async Task<StatisticsTable> TabulateAsync(StatisticsPeriod period, Func<IReadOnlyList<StatisticsFact>, IReadOnlyList<StatisticsFact>> keep,
+        CancellationToken cancellationToken)
     {
         var found = facts.ListAsync(period, cancellationToken);
         var units = (await directory.ListAsync(null, null, null, cancellationToken)).Units.Select(u => u.Name);
-        var kept = string.IsNullOrEmpty(series) ? await found : (await found).Where(f => f.Series == series).ToList();
-        return Tabulate(period, kept, units, options.Value.Rule());
+        return Tabulate(period, keep(await found), units, options.Value.Rule());
     }
 
     /// <summary>Counts <paramref name="found"/> per unit; <paramref name="knownUnits"/> appear with zeros when absent.</summary>

@@ -21,6 +21,7 @@ public static class StatisticsServiceCollectionExtensions
         services.AddTransient<StatisticsRebuilder>();
         services.AddSingleton<AdoptionReportStore>();
         services.AddSingleton<AdoptionReportLog>();
+        services.AddTransient<AdoptionReportMaker>();
         services.AddTransient<AdoptionReportService>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Bulletin.Dashboard;
 using Bulletin.Issues.Publications;
 using Bulletin.Statistics;
+using Bulletin.Statistics.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,10 +10,12 @@ using Bulletin.Functions.Pipeline;
 namespace Bulletin.Functions.Statistics;
 
 /// <summary><c>GET /api/dashboard/statistics?period=2026-11</c> (or <c>2026-Q4</c>, <c>2026</c>, or <c>from=…&amp;to=…</c>):
-/// the statistics page; <c>GET /api/dashboard/statistics/export?format=xlsx|csv&amp;period=…</c>: the same table as a file.
+/// the statistics page; <c>GET /api/dashboard/statistics/export?format=xlsx|csv&amp;period=…</c>: the same table as a file;
+/// <c>format=docx</c>: the period's 采用通报 (across all series, or for the chosen one).
 /// <c>&amp;series=</c> (a series id) keeps what was printed in that series only; without it, every series.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsService statistics, SeriesCatalog catalog, TimeProvider clock)
+public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsService statistics, SeriesCatalog catalog, AdoptionReportMaker reports,
+    TimeProvider clock)
 {
     [Function(nameof(DashboardStatistics))]
     public async Task<IActionResult> Run(
@@ -35,8 +38,10 @@ public sealed class DashboardStatistics(DashboardSessions sessions, StatisticsSe
         if (!TryReadPeriod(request, out var period, out var error))
             return new BadRequestObjectResult(new ProblemDetails { Title = "时段有误", Detail = error });
         var format = request.Query["format"].ToString();
-        if (format is not ("xlsx" or "csv"))
-            return new BadRequestObjectResult(new ProblemDetails { Title = "格式有误", Detail = "请选择导出格式 xlsx 或 csv。" });
+        if (format is not ("xlsx" or "csv" or "docx"))
+            return new BadRequestObjectResult(new ProblemDetails { Title = "格式有误", Detail = "请选择导出格式 xlsx、csv 或 docx（采用通报）。" });
+        if (format == "docx")
+            return await AdoptionReportFile.DownloadAsync(reports, request, period, format, cancellationToken);
         var table = await statistics.ForPeriodAsync(period, cancellationToken, request.Query["series"].ToString());
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return format == "xlsx"

@@ -27,7 +27,8 @@ internal static class StatisticsPage
         return Html.Of($"<h2 style=\"font-size:1.2rem\">{table.Period.Label}</h2>" +
             $"<p class=\"hint\">计分规则：{table.Rule}。按收稿日期（北京时间）统计。</p>" +
             $"<p><a href=\"/api/dashboard/statistics/export?format=xlsx&amp;{link}\">导出 Excel（.xlsx）</a> · " +
-            $"<a href=\"/api/dashboard/statistics/export?format=csv&amp;{link}\">导出 CSV</a></p>" +
+            $"<a href=\"/api/dashboard/statistics/export?format=csv&amp;{link}\">导出 CSV</a> · " +
+            $"<a href=\"/api/dashboard/statistics/export?format=docx&amp;{link}\">下载采用通报（DOCX）</a></p>" +
             $"{Table(table)}<h2 style=\"font-size:1.2rem\">各单位报送与采用</h2>{StatisticsChart.Svg(table)}");
     }
 

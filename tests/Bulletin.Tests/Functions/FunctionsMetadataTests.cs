@@ -70,6 +70,7 @@ public sealed class FunctionsMetadataTests
         { "ListInstructions", "httpTrigger", "submissions/{id}/instructions", "get" },
         { "AnswerInstruction", "httpTrigger", "instructions/answer", "get,post" },
         { "StatisticsApi", "httpTrigger", "statistics", "get" },
+        { "AdoptionReportApi", "httpTrigger", "statistics/report", "get" },
         { "DashboardUpperRecords", "httpTrigger", "dashboard/submissions/{id}/upper", "get,post" },
         { "DashboardOpenInstructions", "httpTrigger", "dashboard/instructions", "get" },
         { "PostForward", "httpTrigger", "submissions/{id}/forwards", "post" },

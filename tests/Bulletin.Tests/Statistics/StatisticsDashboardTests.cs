@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Bulletin.Tests.Dashboard;
 using Bulletin.Tests.Fixtures;
+using DocumentFormat.OpenXml.Packaging;
 using MiniExcelLibs;
 
 namespace Bulletin.Tests.Statistics;
@@ -48,6 +49,45 @@ public sealed class StatisticsDashboardTests(DashboardHostFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("月份应在 1 至 12 之间", await bad.Content.ReadAsStringAsync());
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_links_the_periods_adoption_report_which_downloads_as_docx_with_a_session_or_the_operator_key_only()
+    {
+        var cookie = await app.SignInAsync();
+        using var http = app.Client();
+        var page = await (await http.GetAsync("/api/dashboard/statistics?period=2026-10", cookie)).Content.ReadAsStringAsync();
+
+        var download = await http.GetAsync("/api/dashboard/statistics/export?format=docx&period=2026-10", cookie);
+        var scripted = await app.Http.SendAsOperatorAsync(HttpMethod.Get, "/api/statistics/report?period=2026-10");
+        var html = await app.Http.SendAsOperatorAsync(HttpMethod.Get, "/api/statistics/report?period=2026-10&format=html");
+        var series = await http.GetAsync("/api/dashboard/statistics/export?format=docx&period=2026-10&series=main", cookie);
+        var unknown = await app.Http.SendAsOperatorAsync(HttpMethod.Get, "/api/statistics/report?period=2026-10&series=no-such-series");
+        var anonymous = await http.GetAsync("/api/dashboard/statistics/export?format=docx&period=2026-10");
+        var withoutKey = await app.Http.GetAsync("/api/statistics/report?period=2026-10");
+
+        Assert.Contains("<a href=\"/api/dashboard/statistics/export?format=docx&amp;period=2026-10\">下载采用通报（DOCX）</a>", page);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("采用通报-2026-10.docx", download.Content.Headers.ContentDisposition?.FileNameStar);
+        var text = await DocxTextAsync(download);
+        Assert.Contains("2026年10月各单位信息报送采用情况通报", text);
+        Assert.Contains("新安路街道", text);
+        Assert.Equal(text, await DocxTextAsync(scripted));
+        Assert.Equal("采用通报-上街信息-2026-10.docx", series.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains("《上街信息》2026年10月采用情况通报", await DocxTextAsync(series));
+        Assert.Contains("说明：报送数为各单位报送的全部信息", await DocxTextAsync(series));
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await html.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("没有刊物“no-such-series”", await unknown.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+    }
+
+    private static async Task<string> DocxTextAsync(HttpResponseMessage response)
+    {
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        return docx.MainDocumentPart!.Document!.Body!.InnerText;
     }
 
     /// <summary>新安路街道's 采用数 this month as the page's table shows it (third cell of its row).</summary>

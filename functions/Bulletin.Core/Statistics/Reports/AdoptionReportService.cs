@@ -4,14 +4,13 @@ using Bulletin.Mail;
 using Bulletin.Markup;
 using Bulletin.Statistics.Reports.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bulletin.Statistics.Reports;
 
 /// <summary>The monthly 采用通报: once due, rebuilds last month's statistics from the source tables, renders the report,
 /// stores it write-once and mails it to every unit's 负责同志 and every editor — each at most once per month.</summary>
-public sealed class AdoptionReportService(StatisticsRebuilder rebuilder, StatisticsService statistics, AdoptionReportStore store,
-    AdoptionReportLog log, DirectoryQuery directory, MailSender mail, IOptions<BulletinOptions> bulletin, TimeProvider clock,
+public sealed class AdoptionReportService(StatisticsRebuilder rebuilder, AdoptionReportMaker maker, AdoptionReportStore store,
+    AdoptionReportLog log, DirectoryQuery directory, MailSender mail, TimeProvider clock,
     ILogger<AdoptionReportService> logger)
 {
     public async Task<AdoptionReportRun> SendAsync(CancellationToken cancellationToken)
@@ -22,8 +21,7 @@ public sealed class AdoptionReportService(StatisticsRebuilder rebuilder, Statist
         var month = StatisticsPeriod.PreviousMonth(now);
         // Rebuilt first: a feed call lost to a failure must not make the report wrong.
         await rebuilder.RebuildAsync(month, cancellationToken);
-        var report = new AdoptionReport(await statistics.ForPeriodAsync(month, cancellationToken), bulletin.Value.Name, bulletin.Value.Office,
-            StatisticsPeriod.ChinaDate(now));
+        var report = (await maker.MakeAsync(month, null, cancellationToken))!;
         var html = await store.WriteOnceAsync(AdoptionReportStore.BlobName(month, report.FileStem + ".html"),
             System.Text.Encoding.UTF8.GetBytes(AdoptionReportHtml.Render(report)), "text/html; charset=utf-8", cancellationToken);
         var docx = await store.WriteOnceAsync(AdoptionReportStore.BlobName(month, report.FileStem + ".docx"),
