@@ -5,4 +5,11 @@ namespace Bulletin.Intake;
 public sealed record SubmissionFilter(SubmissionStatus? Status = null, string? Unit = null, DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>A submission as a list shows it: what it is, whose, in what state; not its text.</summary>
-public sealed record SubmissionSummary(string Id, string Unit, string Title, SubmissionStatus Status, string SubmitterEmail, DateTimeOffset ReceivedAt);
+public sealed record SubmissionSummary(string Id, string Unit, string Title, SubmissionStatus Status, string SubmitterEmail, DateTimeOffset ReceivedAt)
+{
+    /// <summary>The title an editor gave it when deciding; null when kept as sent.</summary>
+    public string? EditedTitle { get; init; }
+
+    /// <summary>The title it is printed under (as <see cref="Submission.AdoptedTitle"/>).</summary>
+    public string AdoptedTitle => EditedTitle ?? Title;
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulletin.Distribution;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
@@ -19,18 +20,47 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
 
     public BulletinOptions Settings => options.Value;
 
-    public Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken) => issues.ListAsync(cancellationToken);
+    /// <summary>Every issue, newest first, without its articles' text (<see cref="IssueStore.ListHeadsAsync"/>).</summary>
+    public Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken) => issues.ListHeadsAsync(cancellationToken);
+
+    /// <summary>The issues of every series dated in <paramref name="year"/>, newest first, without their text: one partition a series.</summary>
+    public async Task<IReadOnlyList<AssembledIssue>> ListAsync(int year, CancellationToken cancellationToken) =>
+        await issues.ListHeadsAsync((await catalog.ListAsync(cancellationToken)).Select(s => s.Id), year, cancellationToken);
 
     public async Task<AssembledIssue?> FindAsync(string series, int year, int number, CancellationToken cancellationToken) =>
         (await issues.FindAsync(series, year, number, cancellationToken))?.Issue;
 
-    /// <summary>Adopted submissions no issue holds or claims yet, oldest first.</summary>
-    public async Task<IReadOnlyList<Submission>> FreeArticlesAsync(IReadOnlyList<AssembledIssue> existing, CancellationToken cancellationToken)
+    /// <summary>How many months back the 新建一期 and 修改草稿 pages offer adopted articles by default: an article is printed
+    /// within weeks of its adoption, and years of work leave thousands adopted but never printed.</summary>
+    public const int FreeArticleMonths = 3;
+
+    /// <summary>The first day of the months <see cref="FreeArticlesAsync"/> looks at, counting this month.</summary>
+    public static DateOnly FreeArticlesFrom(DateOnly today, int months) => new DateOnly(today.Year, today.Month, 1).AddMonths(-(Math.Clamp(months, 1, 600) - 1));
+
+    /// <summary>Adopted submissions received since <paramref name="receivedFrom"/> (China date) that no issue holds or claims
+    /// yet, oldest first, as lists show them (no text).</summary>
+    public async Task<IReadOnlyList<SubmissionSummary>> FreeArticlesAsync(IReadOnlyList<AssembledIssue> existing, DateOnly receivedFrom, CancellationToken cancellationToken)
     {
-        var used = existing.SelectMany(i => i.Articles).SelectMany(a => a.Contributors).Select(c => c.SubmissionId).ToHashSet(StringComparer.Ordinal);
-        used.UnionWith((await claims.HeldAsync(cancellationToken)).Keys);
-        return (await submissions.ListByStatusAsync(SubmissionStatus.Adopted, cancellationToken)).Where(s => !used.Contains(s.Id)).ToList();
+        var adopted = submissions.ListAsync(new SubmissionFilter(SubmissionStatus.Adopted, From: receivedFrom), cancellationToken);
+        var used = PrintedIds(existing);
+        used.UnionWith((await claims.HeldAsync(receivedFrom, cancellationToken)).Keys);
+        return (await adopted).Where(s => !used.Contains(s.Id)).ToList();
     }
+
+    /// <summary>Of <paramref name="ids"/>, the adopted submissions no issue holds or claims yet, read whole: their text goes
+    /// into the draft. Any adopted submission may be chosen, however old (the API takes ids).</summary>
+    private async Task<Dictionary<string, Submission>> FreeAmongAsync(IReadOnlyList<string> ids, IReadOnlyList<AssembledIssue> existing, CancellationToken cancellationToken)
+    {
+        var used = PrintedIds(existing);
+        var oldest = ids.Select(id => DateOnly.TryParseExact(id.Length >= 8 ? id[..8] : id, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day : DateOnly.MinValue).Min();
+        used.UnionWith((await claims.HeldAsync(oldest, cancellationToken)).Keys);
+        var found = await Task.WhenAll(ids.Where(id => !used.Contains(id)).Select(id => submissions.FindAsync(id, cancellationToken)));
+        return found.OfType<Submission>().Where(s => s.Status == SubmissionStatus.Adopted).ToDictionary(s => s.Id);
+    }
+
+    private static HashSet<string> PrintedIds(IEnumerable<AssembledIssue> existing) =>
+        existing.SelectMany(i => i.Articles).SelectMany(a => a.Contributors).Select(c => c.SubmissionId).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Allocates the next number and saves a draft of the chosen submissions in the given order, audited in
     /// <paramref name="actor"/>'s name (the signed-in editor's address).</summary>
@@ -46,8 +76,8 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
             return new IssueDraftResult(null, "请填写“本期送”和“发”。");
         if (await catalog.FindAsync(draft.SeriesId, cancellationToken) is not { } series)
             return new IssueDraftResult(null, $"刊物“{draft.SeriesId}”不存在。请先在“刊物”中新建它，或选择已有的刊物。");
-        var existing = await issues.ListAsync(cancellationToken);
-        var free = (await FreeArticlesAsync(existing, cancellationToken)).ToDictionary(s => s.Id);
+        var existing = await issues.ListHeadsAsync(cancellationToken);
+        var free = await FreeAmongAsync(ids, existing, cancellationToken);
         if (ids.FirstOrDefault(id => !free.ContainsKey(id)) is { } taken)
             return new IssueDraftResult(null, $"稿件 {taken} 未采用或已编入其他一期。");
         var articles = asked.Select(a => CombinedArticle.From(a.SubmissionIds.Select(id => free[id]).ToList(), a, Settings.CombinedUnitLine)).ToList();

@@ -16,7 +16,7 @@ public sealed class StatisticsRebuilder(SubmissionStore submissions, IssueStore 
         var received = await submissions.ListReceivedAsync(period?.Months().First(), period?.Months().Last(), cancellationToken);
         await facts.RecordSubmissionsAsync(received, cancellationToken);
         var ids = received.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var printed = (await issues.ListAsync(cancellationToken)).Where(i => i.State == IssueState.Published)
+        var printed = (await issues.ListHeadsAsync(cancellationToken)).Where(i => i.State == IssueState.Published)
             .SelectMany(i => i.Articles.Select((a, n) => (Issue: i, Article: a, Lead: n == 0)))
             .Where(p => p.Article.Contributors.Any(c => ids.Contains(c.SubmissionId))).ToList();
         await facts.RecordPublicationsAsync(printed, cancellationToken);

@@ -11,7 +11,7 @@ namespace Bulletin.Functions.Issues;
 /// <summary><c>/api/dashboard/issues/{year}/{number}/edit</c>: GET shows a draft's edit form; POST (with the session's proof
 /// and the draft's ETag) saves it through <see cref="IssueDraftEditor"/>. A stale form saves nothing and comes back filled in.</summary>
 [CallerRule(Caller.Editor)]
-public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk desk, IssueDraftEditor editor, IssueAuditLog audit)
+public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk desk, IssueDraftEditor editor, IssueAuditLog audit, TimeProvider clock)
 {
     [Function(nameof(DashboardIssueEdit))]
     public async Task<IActionResult> Run(
@@ -44,7 +44,7 @@ public sealed class DashboardIssueEdit(DashboardSessions sessions, IssueDesk des
 
         async Task<IActionResult> PageAsync(AssembledIssue issue, IssueEditForm form, string? notice, string? error, int status) =>
             IssueEditPage.Render(response, session, sessions.Proof(session), issue, form,
-                await desk.FreeArticlesAsync(await desk.ListAsync(cancellationToken), cancellationToken), await audit.ListAsync(issue.SeriesId, issue.Year, issue.Number, cancellationToken),
+                await FreeArticleChoice.ReadAsync(request, desk, await desk.ListAsync(cancellationToken), ChinaTime.Date(clock.GetUtcNow()), cancellationToken), await audit.ListAsync(issue.SeriesId, issue.Year, issue.Number, cancellationToken),
                 notice, error, status);
     }
 }

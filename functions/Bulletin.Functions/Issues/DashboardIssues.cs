@@ -18,7 +18,6 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/issues")] HttpRequest request, FunctionContext context)
     {
-        var response = request.HttpContext.Response;
         var session = context.GetEditorSession();
         var cancellationToken = context.CancellationToken;
         var today = ChinaTime.Date(clock.GetUtcNow());
@@ -30,15 +29,16 @@ public sealed class DashboardIssues(DashboardSessions sessions, IssueDesk desk, 
             var created = await desk.CreateDraftAsync(form.ToDraft(session.Name), session.Email, cancellationToken);
             if (created.Issue is { } issue)
                 return DashboardCookie.SeeOther(request, IssueStateLabels.Path(issue));
-            return await PageAsync(response, session, form, created.Problem, StatusCodes.Status400BadRequest, cancellationToken);
+            return await PageAsync(request, session, form, created.Problem, StatusCodes.Status400BadRequest, today, cancellationToken);
         }
-        return await PageAsync(response, session, form, null, StatusCodes.Status200OK, cancellationToken);
+        return await PageAsync(request, session, form, null, StatusCodes.Status200OK, today, cancellationToken);
     }
 
-    private async Task<IActionResult> PageAsync(HttpResponse response, DashboardSession session, IssueForm form, string? error, int status, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(HttpRequest request, DashboardSession session, IssueForm form, string? error, int status, DateOnly today,
+        CancellationToken cancellationToken)
     {
         var issues = await desk.ListAsync(cancellationToken);
-        return IssueListPage.Render(response, session, sessions.Proof(session), issues, await desk.FreeArticlesAsync(issues, cancellationToken), form,
-            await catalog.ListAsync(cancellationToken), error, status);
+        return IssueListPage.Render(request.HttpContext.Response, session, sessions.Proof(session), issues,
+            await FreeArticleChoice.ReadAsync(request, desk, issues, today, cancellationToken), form, await catalog.ListAsync(cancellationToken), error, status);
     }
 }

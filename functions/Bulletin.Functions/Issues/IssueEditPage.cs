@@ -14,7 +14,7 @@ namespace Bulletin.Functions.Issues;
 internal static class IssueEditPage
 {
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, AssembledIssue issue, IssueEditForm form,
-        IReadOnlyList<Submission> free, IReadOnlyList<IssueAuditEntry> audit, string? notice = null, string? error = null, int status = StatusCodes.Status200OK)
+        FreeArticleChoice free, IReadOnlyList<IssueAuditEntry> audit, string? notice = null, string? error = null, int status = StatusCodes.Status200OK)
     {
         var path = IssueStateLabels.Path(issue);
         var body = Html.Of(
@@ -27,11 +27,11 @@ internal static class IssueEditPage
         return DashboardLayout.Render(response, status, "修改草稿", session, proof, body);
     }
 
-    private static Html Form(string path, string proof, AssembledIssue issue, IssueEditForm form, IReadOnlyList<Submission> free)
+    private static Html Form(string path, string proof, AssembledIssue issue, IssueEditForm form, FreeArticleChoice free)
     {
         // The draft's own articles first, then the free ones; the form's choice decides what is checked and the order shown.
         var candidates = issue.Articles.Select(a => (a.SubmissionId, a.Title, a.Unit))
-            .Concat(free.Select(s => (SubmissionId: s.Id, Title: s.AdoptedTitle, s.Unit))).DistinctBy(c => c.SubmissionId).ToList();
+            .Concat(free.Articles.Select(s => (SubmissionId: s.Id, Title: s.AdoptedTitle, s.Unit))).DistinctBy(c => c.SubmissionId).ToList();
         var chosen = form.Fields.Chosen.ToList();
         var ordered = candidates.OrderBy(c => chosen.IndexOf(c.SubmissionId) is var i and >= 0 ? i : chosen.Count + candidates.IndexOf(c)).ToList();
         var items = ordered.Select((c, n) =>
@@ -45,7 +45,7 @@ internal static class IssueEditPage
         });
         var fields = form.Fields;
         return Html.Of($"<form method=\"post\" action=\"{IssueStateLabels.Path(issue, "/edit")}\">{DashboardLayout.Proof(proof)}<input type=\"hidden\" name=\"etag\" value=\"{form.ETag}\">" +
-            $"<p class=\"hint\">勾选的稿件编入本期，按序号排列（小的在前）；取消勾选即移出本期，稿件回到待编入。</p>" +
+            $"<p class=\"hint\">勾选的稿件编入本期，按序号排列（小的在前）；取消勾选即移出本期，稿件回到待编入。</p>{free.Hint(IssueStateLabels.Path(issue, "/edit"))}" +
             $"<ul id=\"edit-articles\" style=\"{DashboardLayout.ListStyle}\">{items}</ul>" +
             $"<label for=\"date\">日期</label><input id=\"date\" name=\"date\" type=\"date\" value=\"{form.DateValue}\">" +
             $"<label for=\"series\">专题标题（可不填）</label><input id=\"series\" name=\"series\" maxlength=\"100\" value=\"{fields.Series}\">" +

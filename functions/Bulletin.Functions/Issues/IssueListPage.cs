@@ -14,7 +14,7 @@ namespace Bulletin.Functions.Issues;
 internal static class IssueListPage
 {
     public static ContentResult Render(HttpResponse response, DashboardSession session, string proof, IReadOnlyList<AssembledIssue> issues,
-        IReadOnlyList<Submission> free, IssueForm form, IReadOnlyList<IssueSeries> series, string? error = null, int status = StatusCodes.Status200OK)
+        FreeArticleChoice free, IssueForm form, IReadOnlyList<IssueSeries> series, string? error = null, int status = StatusCodes.Status200OK)
     {
         var list = issues.Count == 0 ? Html.Of($"<p class=\"hint\">还没有简报。</p>") : DashboardLayout.TableList("issues", ["期号", "日期", "稿件", "状态"],
             issues.Select(i => DashboardLayout.TableRow(Html.Of($"<a href=\"{IssueStateLabels.Path(i)}\">{i.BulletinName} {i.Year}年第{i.Number}期</a>"),
@@ -27,13 +27,14 @@ internal static class IssueListPage
         return DashboardLayout.Render(response, status, "简报", session, proof, body);
     }
 
-    private static Html Form(string proof, IReadOnlyList<Submission> free, IssueForm form, IReadOnlyList<IssueSeries> series, IReadOnlyList<AssembledIssue> issues)
+    private static Html Form(string proof, FreeArticleChoice offered, IssueForm form, IReadOnlyList<IssueSeries> series, IReadOnlyList<AssembledIssue> issues)
     {
         // One series needs no choice; several are offered, the default first.
         var choice = series.Count < 2 ? Html.Empty : Html.Of($"<label for=\"seriesId\">刊物</label><select id=\"seriesId\" name=\"seriesId\">" +
             $"{series.Select(s => Html.Of($"<option value=\"{s.Id}\"{(s.Id == form.SeriesId ? " selected" : "")}>{s.Name}（{s.Kind}）</option>"))}</select>");
-        var articles = free.Count == 0 ? Html.Of($"<p class=\"hint\">没有待编入的已采用稿件。</p>") : Html.Of(
-            $"<p class=\"hint\">勾选要编入本期的稿件，并用序号排列先后（小的在前）。</p>" +
+        var free = offered.Articles;
+        var articles = free.Count == 0 ? Html.Of($"<p class=\"hint\">没有待编入的已采用稿件。</p>{offered.Hint("/api/dashboard/issues")}") : Html.Of(
+            $"<p class=\"hint\">勾选要编入本期的稿件，并用序号排列先后（小的在前）。</p>{offered.Hint("/api/dashboard/issues")}" +
             $"<ul id=\"free-articles\" style=\"{DashboardLayout.ListStyle}\">{free.Select((s, n) => Html.Of(
                 $"<li style=\"{DashboardLayout.ItemStyle};display:flex;gap:.6rem;align-items:center\">" +
                 $"<input type=\"checkbox\" name=\"article\" value=\"{s.Id}\" id=\"a-{s.Id}\" style=\"width:auto\"{(form.Chosen.Contains(s.Id) ? " checked" : "")}>" +

@@ -52,10 +52,13 @@ internal static class SubmissionEntity
     }
 
     /// <summary>The columns <see cref="ToSummary"/> reads, so a list query leaves the text where it is.</summary>
-    public static readonly string[] SummaryColumns = ["RowKey", "Unit", "Title", "Status", "SubmitterEmail", "ReceivedAt"];
+    public static readonly string[] SummaryColumns = ["RowKey", "Unit", "Title", "Status", "SubmitterEmail", "ReceivedAt", "EditedTitle"];
 
     public static SubmissionSummary ToSummary(TableEntity e) => new(e.RowKey, e.GetString("Unit") ?? "", e.GetString("Title") ?? "",
-        Enum.Parse<SubmissionStatus>(e.GetString("Status")), e.GetString("SubmitterEmail") ?? "", e.GetDateTimeOffset("ReceivedAt") ?? default);
+        Enum.Parse<SubmissionStatus>(e.GetString("Status")), e.GetString("SubmitterEmail") ?? "", e.GetDateTimeOffset("ReceivedAt") ?? default)
+    {
+        EditedTitle = NullIfEmpty(e.GetString("EditedTitle")),
+    };
 
     public static SubmissionProgress ProgressOf(TableEntity e) => new(e.GetBoolean("ReceiptSent") ?? false, e.GetBoolean("ReviewQueued") ?? false);
 

@@ -13,6 +13,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IssueArchiveLinks>();
         services.AddSingleton<IssueSearchIndex>();
         services.AddSingleton<IIssuePublicationFollower>(provider => provider.GetRequiredService<IssueSearchIndex>());
+        services.AddSingleton<PublishedIssueCache>();
         services.AddSingleton<IssueTextSearch>();
         services.AddSingleton<IssueSearchIndexRebuild>();
         return services;

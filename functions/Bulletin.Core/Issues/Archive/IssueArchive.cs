@@ -11,7 +11,7 @@ public sealed class IssueArchive(IssueStore issues, IssueDocumentStore documents
     /// and the years any issue within reach was published in (for the year filter).</summary>
     public async Task<ArchiveListing> ListAsync(ArchiveSearch search, ArchiveReach? reach, CancellationToken cancellationToken)
     {
-        var all = await issues.ListAsync(cancellationToken);
+        var all = await issues.ListHeadsAsync(cancellationToken);
         var lastDate = reach is null ? null : all.FirstOrDefault(i => i.SeriesId == reach.Series && i.Year == reach.Year && i.Number == reach.Number)?.Date;
         var published = all.Where(i => i.State == IssueState.Published && (reach is null || reach.Includes(i, lastDate))).ToList();
         var years = published.Select(i => i.Year).Distinct().Order().Reverse().ToList();

@@ -1,13 +1,12 @@
-using System.Globalization;
 using Bulletin.Issues.Archive.Storage;
 using Bulletin.Issues.Storage;
 using Bulletin.Markup;
 
 namespace Bulletin.Issues.Archive;
 
-/// <summary>Full-text search of published issues: the bigram index names candidates, their text confirms each word and gives
-/// the snippet. A word of one character cannot use the index; then the published issues are read and checked.</summary>
-public sealed class IssueTextSearch(IssueSearchIndex index, IssueStore issues)
+/// <summary>Full-text search of published issues: the bigram index names candidates, their text (<see cref="PublishedIssueCache"/>)
+/// confirms each word and gives the snippet. A word of one character cannot use the index; then every published issue is checked.</summary>
+public sealed class IssueTextSearch(IssueSearchIndex index, IssueStore issues, PublishedIssueCache texts)
 {
     /// <summary>Published issues whose titles, units or article text contain every word of <paramref name="query"/>, within
     /// <paramref name="series"/> and <paramref name="year"/> when given, newest first, each with a snippet of its first match.</summary>
@@ -16,20 +15,15 @@ public sealed class IssueTextSearch(IssueSearchIndex index, IssueStore issues)
         var words = IssueBigrams.Words(query);
         if (words.Count == 0)
             return [];
-        var candidates = await index.CandidatesAsync(words, cancellationToken) is { } keys
-            ? await LoadAsync(keys, cancellationToken)
-            : (await issues.ListAsync(cancellationToken)).Where(i => i.State == IssueState.Published).ToList();
+        var keys = await index.CandidatesAsync(words, cancellationToken)
+            ?? (await issues.ListHeadsAsync(cancellationToken)).Where(i => i.State == IssueState.Published).Select(IssueSearchIndex.RowOf);
+        // Keys name series and year, so issues outside the ones asked for are not read.
+        var candidates = await texts.GetAsync(keys.Where(k => (series is null || k.StartsWith(series + "|", StringComparison.Ordinal))
+            && (year is null || k.Contains($"|{year:D4}|", StringComparison.Ordinal))), cancellationToken);
         return candidates
             .Where(i => (series is null || i.SeriesId == series) && (year is null || i.Year == year))
             .Select(i => Hit(i, words)).OfType<IssueSearchHit>()
             .OrderByDescending(h => h.Issue.Date).ThenBy(h => h.Issue.SeriesId, StringComparer.Ordinal).ThenByDescending(h => h.Issue.Number).ToList();
-    }
-
-    private async Task<List<AssembledIssue>> LoadAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
-    {
-        var found = await Task.WhenAll(keys.Select(key => key.Split('|')).Select(parts => issues.FindAsync(parts[0],
-            int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture), cancellationToken)));
-        return found.OfType<(AssembledIssue Issue, Azure.ETag ETag)>().Select(f => f.Issue).Where(i => i.State == IssueState.Published).ToList();
     }
 
     /// <summary>The issue with the snippet around its first word's first match, or null when a word is missing.</summary>

@@ -76,11 +76,16 @@ public sealed class IssueClaimStore(TableServiceClient tables, TimeProvider cloc
     }
 
     /// <summary>The submissions held now (stale pending claims count as free), with their owners.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> HeldAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> HeldAsync(CancellationToken cancellationToken) => HeldAsync(null, cancellationToken);
+
+    /// <summary>The submissions received since <paramref name="receivedFrom"/> (China date) held now, with their owners: a key
+    /// range, since submission ids start with their date of receipt.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> HeldAsync(DateOnly? receivedFrom, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var held = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        var filter = receivedFrom is { } from ? TableClient.CreateQueryFilter($"PartitionKey ge {from.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}") : null;
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             if (Claim.From(entity) is var claim && !IsStale(claim))
                 held[entity.PartitionKey] = claim.Owner;
         return held;

@@ -8,10 +8,23 @@ using Bulletin.Storage;
 namespace Bulletin.Issues.Storage;
 
 /// <summary>An issue as a row of table <c>issues</c>: PartitionKey the year (<c>{series}:{year}</c> outside the default series), RowKey the number (D3); the articles as JSON
-/// split over <c>Articles0</c>, <c>Articles1</c>… because one property holds at most 32K characters.</summary>
+/// split over <c>Articles0</c>, <c>Articles1</c>… because one property holds at most 32K characters. <c>Heads</c> repeats the
+/// articles without their text (titles, units, sources), so lists read a few hundred bytes an issue instead of its text.</summary>
 internal static class IssueEntity
 {
+    private const string Heads = "Heads";
+    /// <summary>Room for about 600 article heads; an issue holds a few dozen.</summary>
+    private const int MaxHeadCharacters = 60_000;
+
     private static JsonSerializerOptions Json => LongTextProperties.Json;
+
+    /// <summary>Every column but the articles' text: what <see cref="ToHeads"/> reads.</summary>
+    public static readonly string[] HeadColumns =
+    [
+        "PartitionKey", "RowKey", "TotalNumber", "State", "BulletinName", "Office", "Date", "SeriesText", "SeriesPart", "SentUpTo",
+        "IssuedTo", "Editors", "SeriesId", "SeriesKind", "PrintsTotal", "SeriesName", "EditorsNote", .. MarkingsProperties.Columns,
+        Heads, Heads + "1", Heads + "2",
+    ];
 
     public static string Partition(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
@@ -34,14 +47,31 @@ internal static class IssueEntity
         entity["EditorsNote"] = issue.EditorsNote;
         var chunks = LongTextProperties.Chunks(JsonSerializer.Serialize(issue.Articles, Json)).ToList();
         entity["ArticleChunks"] = chunks.Count;
+        LongTextProperties.Write(entity, Heads, JsonSerializer.Serialize(issue.Articles.Select(HeadOf), Json), MaxHeadCharacters);
         for (var i = 0; i < chunks.Count; i++)
             entity[$"Articles{i}"] = chunks[i];
         return entity;
     }
 
-    public static AssembledIssue ToIssue(TableEntity e)
+    public static AssembledIssue ToIssue(TableEntity e) =>
+        Read(e, string.Concat(Enumerable.Range(0, e.GetInt32("ArticleChunks") ?? 0).Select(i => e.GetString($"Articles{i}"))));
+
+    /// <summary>The issue with its articles' titles, units and sources but no paragraphs or photos, from a row read with
+    /// <see cref="HeadColumns"/>; null for a row written before heads were stored (read it whole).</summary>
+    public static AssembledIssue? ToHeads(TableEntity e) => LongTextProperties.Read(e, Heads) is { Length: > 0 } heads ? Read(e, heads) : null;
+
+    /// <summary>The heads column of an issue read whole, to add to a row written before heads were stored.</summary>
+    public static TableEntity HeadsPatch(AssembledIssue issue)
     {
-        var articles = string.Concat(Enumerable.Range(0, e.GetInt32("ArticleChunks") ?? 0).Select(i => e.GetString($"Articles{i}")));
+        var patch = new TableEntity(Partition(issue.SeriesId, issue.Year), Row(issue.Number));
+        LongTextProperties.Write(patch, Heads, JsonSerializer.Serialize(issue.Articles.Select(HeadOf), Json), MaxHeadCharacters);
+        return patch;
+    }
+
+    private static AssembledArticle HeadOf(AssembledArticle article) => article with { Paragraphs = [], Photos = [], EditorsNote = null };
+
+    private static AssembledIssue Read(TableEntity e, string articles)
+    {
         var seriesText = e.GetString("SeriesText");
         return new AssembledIssue(
             int.Parse(e.PartitionKey[^4..], CultureInfo.InvariantCulture), int.Parse(e.RowKey, CultureInfo.InvariantCulture),

@@ -30,15 +30,67 @@ public sealed class IssueStore(TableServiceClient tables)
         }
     }
 
-    /// <summary>Every issue, newest first (by year, then number).</summary>
+    /// <summary>Every issue with its articles' text, newest first (by year, then number): for rebuilding what is derived
+    /// from the text. Lists read <see cref="ListHeadsAsync"/>.</summary>
     public async Task<IReadOnlyList<AssembledIssue>> ListAsync(CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var found = new List<AssembledIssue>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             found.Add(IssueEntity.ToIssue(entity));
-        return found.OrderByDescending(i => i.Year).ThenByDescending(i => i.Number).ToList();
+        return Newest(found);
     }
+
+    /// <summary>Every issue, newest first, with its articles' titles, units and sources but not their paragraphs or photos:
+    /// what lists, the archive, numbering and statistics need (a few hundred bytes an issue instead of its text). A published
+    /// issue stored before heads were kept is read whole once and given them.</summary>
+    public async Task<IReadOnlyList<AssembledIssue>> ListHeadsAsync(CancellationToken cancellationToken) =>
+        Newest(await HeadsAsync(null, cancellationToken));
+
+    /// <summary>The issues of <paramref name="year"/> in <paramref name="series"/>, newest first, as <see cref="ListHeadsAsync(CancellationToken)"/>
+    /// reads them: one partition a series.</summary>
+    public async Task<IReadOnlyList<AssembledIssue>> ListHeadsAsync(IEnumerable<string> series, int year, CancellationToken cancellationToken)
+    {
+        var partitions = await Task.WhenAll(series.Distinct(StringComparer.Ordinal).Select(s =>
+            HeadsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {IssueEntity.Partition(s, year)}"), cancellationToken)));
+        return Newest(partitions.SelectMany(p => p));
+    }
+
+    private async Task<List<AssembledIssue>> HeadsAsync(string? filter, CancellationToken cancellationToken)
+    {
+        await Table.EnsureExistsAsync(cancellationToken);
+        var found = new List<AssembledIssue>();
+        var older = new List<TableEntity>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, select: IssueEntity.HeadColumns, cancellationToken: cancellationToken))
+            if (IssueEntity.ToHeads(entity) is { } heads)
+                found.Add(heads);
+            else
+                older.Add(entity);
+        found.AddRange(await Task.WhenAll(older.Select(e => ReadWholeAddingHeadsAsync(e.PartitionKey, e.RowKey, cancellationToken))));
+        return found;
+    }
+
+    private async Task<AssembledIssue> ReadWholeAddingHeadsAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        var whole = (await Table.GetEntityAsync<TableEntity>(partition, row, cancellationToken: cancellationToken)).Value;
+        var issue = IssueEntity.ToIssue(whole);
+        // Only a published issue: a draft's or signed-off issue's ETag guards an editor's form or a sign-off under way.
+        if (issue.State == IssueState.Published)
+        {
+            try
+            {
+                await Table.UpdateEntityAsync(IssueEntity.HeadsPatch(issue), whole.ETag, TableUpdateMode.Merge, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Changed meanwhile: whoever changed it wrote its heads.
+            }
+        }
+        return issue;
+    }
+
+    private static List<AssembledIssue> Newest(IEnumerable<AssembledIssue> issues) =>
+        issues.OrderByDescending(i => i.Year).ThenByDescending(i => i.Number).ToList();
 
     /// <summary>The default series' issue with the ETag that guards changing it; null if there is none.</summary>
     public Task<(AssembledIssue Issue, ETag ETag)?> FindAsync(int year, int number, CancellationToken cancellationToken) =>

@@ -31,7 +31,7 @@ public sealed class ListIssues(IssueDesk desk, IssueTextSearch search)
         if (Text(request, "q") is { } q)
             return new OkObjectResult((await search.SearchAsync(q, series, year, cancellationToken))
                 .Where(h => state is null || h.Issue.State == state).Select(h => IssueJson.Row(h.Issue, h.Title, h.Snippet)));
-        return new OkObjectResult((await desk.ListAsync(cancellationToken))
+        return new OkObjectResult((year is { } only ? await desk.ListAsync(only, cancellationToken) : await desk.ListAsync(cancellationToken))
             .Where(i => (series is null || i.SeriesId == series) && (year is null || i.Year == year) && (state is null || i.State == state))
             .Select(i => IssueJson.Row(i, i.Articles.FirstOrDefault()?.Title, null)));
     }

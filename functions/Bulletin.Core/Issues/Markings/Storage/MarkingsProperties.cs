@@ -5,6 +5,9 @@ namespace Bulletin.Issues.Markings.Storage;
 /// <summary>Print markings as properties of a series or issue row; a row written before markings existed reads as none.</summary>
 internal static class MarkingsProperties
 {
+    /// <summary>The properties <see cref="Write"/> sets, for a query that selects columns.</summary>
+    public static readonly string[] Columns = ["Classification", "SecrecyPeriod", "InternalOnly", "Copies", "CopyNumber"];
+
     public static void Write(TableEntity entity, PrintMarkings markings)
     {
         entity["Classification"] = markings.Classification;
