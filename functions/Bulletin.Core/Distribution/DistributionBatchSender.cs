@@ -10,7 +10,8 @@ namespace Bulletin.Distribution;
 
 /// <summary>On <see cref="DistributionBatchDue"/>: claims the batch, sends it as one mail/send request, and records the
 /// answer before the message completes: accepted (on the batch, with X-Message-Id; never sent again), refused (4xx, with
-/// SendGrid's message), or busy (429/5xx: the message comes back after Retry-After, at most <see cref="MaxTries"/> tries).</summary>
+/// SendGrid's message), or busy (429/5xx: the next try is queued for after Retry-After, at most <see cref="MaxTries"/> tries).
+/// The start step calls it for the first batch too, before that batch's queued message arrives.</summary>
 public sealed class DistributionBatchSender(DeliveryBatchStore batches, DeliveryLedger ledger, IssueStore issues, IssueDocumentStore documents,
     BulkMailSender sender, DistributionQueues queues, IssueArchiveLinks archiveLinks, TimeProvider clock, ILogger<DistributionBatchSender> logger)
 {
@@ -32,6 +33,12 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
             // Answered before: send nothing. A refusal recorded on the batch before a crash could record it on the rows: finish that.
             if (batch.State == DeliveryBatchState.Refused)
                 await ledger.RecordBatchAsync(due.IssueKey, due.BatchId, DeliveryState.Refused, batch.Error, cancellationToken);
+            return;
+        }
+        if (batch.State == DeliveryBatchState.Queued && due.Try <= batch.Tries)
+        {
+            // A busy answer released the batch after queuing its next try: that message sends it, after SendGrid's Retry-After.
+            logger.LogInformation("Batch {IssueKey}/{BatchId} try {Try} was made; its next try is queued", due.IssueKey, due.BatchId, due.Try);
             return;
         }
         if (batch is { State: DeliveryBatchState.Sending, SendingSince: { } since } && since + ClaimLifetime > now)
@@ -57,7 +64,7 @@ public sealed class DistributionBatchSender(DeliveryBatchStore batches, Delivery
         {
             // Queue the next try first, then release the claim: a crash in between leaves a claim that expires.
             var delay = result.RetryAfter ?? TimeSpan.FromSeconds(Math.Pow(2, claimed.Tries));
-            await queues.EnqueueBatchAsync(due, delay < TimeSpan.Zero ? TimeSpan.Zero : delay, cancellationToken);
+            await queues.EnqueueBatchAsync(due with { Try = claimed.Tries + 1 }, delay < TimeSpan.Zero ? TimeSpan.Zero : delay, cancellationToken);
             await batches.TrySaveAsync(latest.Batch with { State = DeliveryBatchState.Queued, SendingSince = null, Error = result.Error, UpdatedAt = now }, latest.ETag, cancellationToken);
             logger.LogWarning("Batch {IssueKey}/{BatchId} will be tried again in {Delay}: {Error}", due.IssueKey, due.BatchId, delay, result.Error);
         }

@@ -11,8 +11,9 @@ public sealed class DistributionQueues(MessageQueues queues)
     /// <summary><see cref="DistributionBatchDue"/>: one batch to send.</summary>
     public const string Batches = "distribution-batches";
 
-    public Task RequestAsync(DistributionRequested message, CancellationToken cancellationToken) =>
-        queues.SendAsync(Requested, message, cancellationToken);
+    /// <param name="delay">How long the message stays invisible: zero, or a short wait for the issue's Published save.</param>
+    public Task RequestAsync(DistributionRequested message, CancellationToken cancellationToken, TimeSpan delay = default) =>
+        queues.SendAsync(Requested, message, cancellationToken, delay);
 
     /// <param name="delay">How long the message stays invisible: zero, or SendGrid's Retry-After.</param>
     public Task EnqueueBatchAsync(DistributionBatchDue message, TimeSpan delay, CancellationToken cancellationToken) =>
@@ -22,7 +23,13 @@ public sealed class DistributionQueues(MessageQueues queues)
 /// <summary>Queue message: send issue <paramref name="Year"/>/<paramref name="Number"/> of <paramref name="Series"/>; attempt 1
 /// to everyone its lines name, a later attempt to the recipients that failed before it. Messages queued before series
 /// existed lack <paramref name="Series"/> and mean the default one.</summary>
-public sealed record DistributionRequested(int Year, int Number, int Attempt = 1, string Series = Issues.Publications.IssueSeries.DefaultId);
+/// <param name="WaitsForPublished">How often the start step found the issue still signed off and put the message back
+/// (<see cref="DistributionStarter.MaxWaitsForPublished"/> at most); absent in messages queued by signing off.</param>
+public sealed record DistributionRequested(int Year, int Number, int Attempt = 1, string Series = Issues.Publications.IssueSeries.DefaultId,
+    int WaitsForPublished = 0);
 
 /// <summary>Queue message: send batch <paramref name="BatchId"/> of issue <paramref name="IssueKey"/>.</summary>
-public sealed record DistributionBatchDue(string IssueKey, string BatchId);
+/// <param name="Try">The try of the batch this message is for (1 when queued by the start step, the next one when queued
+/// after a busy answer): a message for a try already made leaves the batch to the later one. Absent in messages queued
+/// before tries were counted: they act whatever the batch's tries.</param>
+public sealed record DistributionBatchDue(string IssueKey, string BatchId, int? Try = null);

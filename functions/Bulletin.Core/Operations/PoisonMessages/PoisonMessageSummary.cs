@@ -13,6 +13,7 @@ public static class PoisonMessageSummary
     {
         ["BlobName"] = "存储的来信", ["ReceivedAt"] = "收到", ["SubmissionId"] = "稿件", ["DecisionId"] = "决定", ["Number"] = "编号",
         ["Year"] = "年份", ["Series"] = "刊物", ["Attempt"] = "第几次发送", ["IssueKey"] = "期", ["BatchId"] = "批次", ["RequestedBy"] = "操作人",
+        ["WaitsForPublished"] = "等待发布次数", ["Try"] = "第几次尝试",
     };
 
     public static (string Summary, string? InboundBlob) Describe(string queue, string body)

@@ -58,6 +58,14 @@ public sealed class DistributionRig : IAsyncDisposable
     /// stored as signing off does, with the 发 line <paramref name="issuedTo"/>.</summary>
     public async Task<AssembledIssue> PublishAsync(int year, int number, string issuedTo = "全体收件人")
     {
+        var draft = await SignOffAsync(year, number, issuedTo);
+        await SavePublishedAsync(year, number);
+        return draft;
+    }
+
+    /// <summary>Stores the issue signed off with its documents, as signing off leaves it just before it is saved Published.</summary>
+    public async Task<AssembledIssue> SignOffAsync(int year, int number, string issuedTo = "全体收件人")
+    {
         var issues = Get<IssueStore>();
         var draft = new AssembledIssue(year, number, number, IssueState.Draft, "上街信息", "中共上街区委办公室", new DateOnly(year, 3, 8), null,
             [new AssembledArticle($"RIG-{year}-{number}", "新安路街道“3个+”保障重点项目有序推进", ["近日，区新安路街道围绕“服务中铝、打造陆港”的工作思路，大力推行党建引领服务。"], "新安路街道")],
@@ -66,8 +74,15 @@ public sealed class DistributionRig : IAsyncDisposable
         var signedOff = draft with { State = IssueState.SignedOff };
         await issues.TrySaveAsync(signedOff, (await issues.FindAsync(year, number, CancellationToken.None))!.Value.ETag, CancellationToken.None);
         await Get<IssuePublisher>().RenderAndStoreAsync(signedOff, CancellationToken.None);
-        await issues.TrySaveAsync(draft with { State = IssueState.Published }, (await issues.FindAsync(year, number, CancellationToken.None))!.Value.ETag, CancellationToken.None);
         return draft;
+    }
+
+    /// <summary>Saves the signed-off issue Published, the last step of signing off.</summary>
+    public async Task SavePublishedAsync(int year, int number)
+    {
+        var issues = Get<IssueStore>();
+        var (issue, etag) = (await issues.FindAsync(year, number, CancellationToken.None))!.Value;
+        await issues.TrySaveAsync(issue with { State = IssueState.Published }, etag, CancellationToken.None);
     }
 
     /// <summary>Runs the start step, then every batch message at once until the queue is empty (delayed retries
@@ -75,6 +90,12 @@ public sealed class DistributionRig : IAsyncDisposable
     public async Task<int> DistributeAsync(int year, int number, int attempt = 1)
     {
         await Get<DistributionStarter>().StartAsync(new DistributionRequested(year, number, attempt), CancellationToken.None);
+        return await SendQueuedBatchesAsync();
+    }
+
+    /// <summary>Processes every batch message at once until the queue is empty (delayed retries included); returns how many.</summary>
+    public async Task<int> SendQueuedBatchesAsync()
+    {
         var queue = Get<QueueServiceClient>().GetQueueClient(DistributionQueues.Batches);
         var processed = 0;
         while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)

@@ -1,18 +1,20 @@
 using System.Text.Json.Nodes;
 using Bulletin.LocalHost.History;
 using Bulletin.Tests.Fixtures;
+using Xunit.Abstractions;
 
 namespace Bulletin.Tests.LocalHost.History;
 
 /// <summary><c>generate-history</c> at a small scale against a host of its own (<see cref="HistoryHostFixture"/>): what it
 /// reports is there through the API.</summary>
 [Collection(nameof(HistoryHostCollection))]
-public sealed class GenerateHistoryTests(HistoryHostFixture app)
+public sealed class GenerateHistoryTests(HistoryHostFixture app, ITestOutputHelper output)
 {
     [Fact]
     public async Task Two_years_at_a_fiftieth_of_the_volume_are_listed_by_the_api_as_reported_and_today_s_issue_reaches_every_responsible_person()
     {
         var report = app.Report;
+        output.WriteLine(app.Output);
 
         Assert.Contains("History done: ", app.Output);
         Assert.Equal(HistoryDirectory.UnitCount, report.Units);
