@@ -5,4 +5,11 @@ namespace Bulletin.Intake;
 public sealed record SubmissionFilter(SubmissionStatus? Status = null, string? Unit = null, DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>A submission as a list shows it: what it is, whose, in what state; not its text.</summary>
-public sealed record SubmissionSummary(string Id, string Unit, string Title, SubmissionStatus Status, string SubmitterEmail, DateTimeOffset ReceivedAt);
+public sealed record SubmissionSummary(string Id, string Unit, string Title, SubmissionStatus Status, string SubmitterEmail, DateTimeOffset ReceivedAt)
+{
+    /// <summary>The editor's edited title of the last decision, if any.</summary>
+    public string? EditedTitle { get; init; }
+
+    /// <summary>The title as it goes into an issue, as <see cref="Submission.AdoptedTitle"/>.</summary>
+    public string AdoptedTitle => EditedTitle ?? Title;
+}
