@@ -31,6 +31,20 @@ public static class SubmissionMonthRows
         (await IndexAsync(tables, month)).Where(r => r.RowKey != "~list")
             .SelectMany(r => SubmissionListRow.Read(r).Entries.Keys).Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The ids of every stored submission and of every entry of the list index, all months.</summary>
+    public static async Task<(List<string> Stored, List<string> Indexed)> AllIdsAsync(TableServiceClient tables)
+    {
+        var (stored, indexed) = (new List<string>(), new List<string>());
+        await foreach (var e in Table(tables).QueryAsync<TableEntity>())
+        {
+            if (string.CompareOrdinal(e.RowKey, "~") < 0)
+                stored.Add(e.RowKey);
+            else if (e.RowKey != "~list")
+                indexed.AddRange(SubmissionListRow.Read(e).Entries.Keys);
+        }
+        return (stored.Order(StringComparer.Ordinal).ToList(), indexed.Order(StringComparer.Ordinal).ToList());
+    }
+
     /// <summary>Removes the month's index, as if its submissions were written before the index existed.</summary>
     public static async Task ForgetIndexAsync(TableServiceClient tables, string month)
     {
