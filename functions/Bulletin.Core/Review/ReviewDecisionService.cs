@@ -39,7 +39,7 @@ public sealed class ReviewDecisionService(SubmissionStore submissions, ReviewAud
 
             var decision = new SubmissionDecision(Guid.NewGuid().ToString("N"), submission.Status, verdict.Target!.Value, normalized.EditorEmail,
                 clock.GetUtcNow(), normalized.Channel.ToString(), normalized.Reason, normalized.EditedTitle, normalized.EditedParagraphs);
-            if (!await submissions.TryRecordDecisionAsync(submission.Id, decision, etag, cancellationToken))
+            if (!await submissions.TryRecordDecisionAsync(submission, decision, etag, cancellationToken))
                 continue; // Changed since read (another editor, or an intake step): read again and judge anew.
 
             var decided = submission with { Status = decision.Status, Decision = decision };

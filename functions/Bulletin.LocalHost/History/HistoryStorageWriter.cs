@@ -61,7 +61,7 @@ public sealed class HistoryStorageWriter(string connectionString, TextWriter out
             {
                 var decision = new SubmissionDecision(DecisionId(p.Id), SubmissionStatus.Submitted, p.Status, p.Editor,
                     p.DecidedAt.ToUniversalTime(), Channels[p.Id[^1] % Channels.Length], p.Reason, null, null);
-                if (await store.TryRecordDecisionAsync(p.Id, decision, etag, ct))
+                if (await store.TryRecordDecisionAsync(stored, decision, etag, ct))
                     stored = stored with { Status = p.Status, Decision = decision };
                 await audit.AppendAsync(stored, null, ct);
             }

@@ -35,6 +35,38 @@ public sealed class SubmissionsEditorialApiTests(ReviewHostFixture app)
             Assert.DoesNotContain(without, i => i!["id"]!.ToString() == submission.RowKey);
     }
 
+    [Fact]
+    public async Task The_list_of_a_month_equals_its_stored_submissions_after_registrations_and_decisions_at_once()
+    {
+        var store = new Bulletin.Intake.Storage.SubmissionStore(app.Tables, app.Blobs);
+        var all = Enumerable.Range(0, 60).Select(n => new DateTimeOffset(2015, 7, 1 + n % 30, 8 + n % 12, n, 0, TimeSpan.FromHours(8)))
+            .Select((at, n) => new Bulletin.Intake.Submission(Bulletin.Intake.SubmissionId.Create(at, $"api-list-{n}"), n % 4 == 0 ? "中心路街道" : "新安路街道",
+                "xinanlu.xinxi@example.org", "信息员", Bulletin.Intake.SubmissionSource.Upload, $"七月稿件 {n}", ["正文。"], [], Bulletin.Intake.SubmissionStatus.Submitted, at, null))
+            .ToList();
+        await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = 12 }, async (s, ct) => await store.AddIfAbsentAsync(s, null, ct));
+
+        var decided = await Task.WhenAll(all.Where((_, i) => i % 3 == 0).Select((s, i) => DecideAsync(s.Id, i % 2 == 0
+            ? new { editor = ReviewHost.Hao, choice = "adopt", reason = (string?)null, title = (string?)$"改定标题 {s.Id}" }
+            : new { editor = ReviewHost.Li, choice = "revise", reason = (string?)"请补充数据", title = (string?)null })));
+        var listed = await ListAsync("?from=2015-07-01&to=2015-07-31");
+        var adopted = await ListAsync("?state=adopted&unit=新安路街道&from=2015-07-01&to=2015-07-31");
+
+        Assert.All(decided, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var stored = new List<TableEntity>();
+        await foreach (var e in app.Tables.GetTableClient("submissions").QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"201507"} and RowKey lt {"~"}")))
+            stored.Add(e);
+        Assert.Equal(60, stored.Count);
+        Assert.Equal(stored.OrderBy(e => e.GetDateTimeOffset("ReceivedAt")).ThenBy(e => e.RowKey, StringComparer.Ordinal).Select(e =>
+                $"{e.RowKey}|{e.GetString("Unit")}|{e.GetString("Title")}|{ApiStates[e.GetString("Status")]}|{e.GetString("SubmitterEmail")}|{e.GetDateTimeOffset("ReceivedAt"):O}"),
+            listed.Select(i => $"{i!["id"]}|{i["unit"]}|{i["title"]}|{i["state"]}|{i["submitter"]}|{i["receivedAt"]!.GetValue<DateTimeOffset>():O}"));
+        Assert.Equal(stored.Where(e => e.GetString("Status") == "Adopted" && e.GetString("Unit") == "新安路街道").Select(e => e.RowKey).Order(),
+            adopted.Select(i => i!["id"]!.ToString()).Order());
+        Assert.Equal(10, listed.Count(i => i!["state"]!.ToString() == "adopted"));
+    }
+
+    private static readonly Dictionary<string, string> ApiStates = new()
+        { ["Submitted"] = "pending", ["Adopted"] = "adopted", ["RevisionRequested"] = "revise", ["Rejected"] = "rejected" };
+
     [Theory]
     [InlineData("?state=submitted", "state")]
     [InlineData("?from=2020-3-8", "yyyy-MM-dd")]

@@ -20,14 +20,16 @@ public sealed class SubmissionLifeStorageCallsTests(StorageCallsHostFixture app,
     private static readonly (string Step, string[] Functions, int First, int Warm)[] Steps =
     [
         ("mail in (POST /api/inbound/sendgrid)", ["ReceiveInboundMail"], 5, 3),
-        ("receipt", ["ProcessInboundMail"], 13, 9),
+        // Registering reads the unit's row of the month's list index before writing both in one transaction (+1).
+        ("receipt", ["ProcessInboundMail"], 14, 10),
         ("review mails", ["SendReviewMails"], 8, 6),
-        // The link checks at use that its editor is still one in the directory (GET and POST).
-        ("adopted by link, submitter told", ["ReviewSubmission", "NotifySubmitter"], 15, 13),
+        // The link checks at use that its editor is still one in the directory (GET and POST); the decision reads the
+        // unit's row of the month's list index before writing both in one transaction (+1).
+        ("adopted by link, submitter told", ["ReviewSubmission", "NotifySubmitter"], 16, 14),
         // Each dashboard request reads its stored session; 签发 writes its audit row. Series (issue 15): 新建一期 lists the
         // series and creating a draft reads its series (+1 each, and table `series` created once), and publication queues
         // one `issue-published` message (+1, and that queue created once); its step indexes and notifies outside these steps.
-        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 52, 44),
+        ("printed: draft created, signed off, published", ["DashboardIssues", "DashboardIssue"], 59, 49),
         // 18 when run alone; 22 seen once in a fresh worker while the whole suite loaded the machine (cause not found yet).
         // The start step sends the batch itself (same calls); its queued message then reads the batch (+1), and re-queues
         // itself (+1) when it arrives while the start step still holds the batch's claim.

@@ -51,8 +51,9 @@ internal static class SubmissionEntity
         };
     }
 
-    /// <summary>The columns <see cref="ToSummary"/> reads, so a list query leaves the text where it is.</summary>
-    public static readonly string[] SummaryColumns = ["RowKey", "Unit", "Title", "Status", "SubmitterEmail", "ReceivedAt", "EditedTitle"];
+    /// <summary>The columns <see cref="ToSummary"/> reads (a list index entry, <see cref="SubmissionListEntry"/>), so a list
+    /// query leaves the text where it is.</summary>
+    public static readonly string[] ListColumns = ["RowKey", "Unit", "Title", "Status", "SubmitterEmail", "ReceivedAt", "EditedTitle"];
 
     public static SubmissionSummary ToSummary(TableEntity e) => new(e.RowKey, e.GetString("Unit") ?? "", e.GetString("Title") ?? "",
         Enum.Parse<SubmissionStatus>(e.GetString("Status")), e.GetString("SubmitterEmail") ?? "", e.GetDateTimeOffset("ReceivedAt") ?? default)

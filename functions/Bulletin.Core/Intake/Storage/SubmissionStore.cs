@@ -13,6 +13,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     /// <summary>Message-ID → submission id, so a delivery repeated on another day registers nothing new.</summary>
     public const string MessageIdTableName = "submissionmessages";
     private TableClient Table => tables.GetTableClient(TableName);
+    private SubmissionListIndex Index => new(Table);
     private BlobContainerClient Container => blobs.GetBlobContainerClient(ContainerName);
 
     /// <summary>Stores an original file under the submission; writing the same one again is harmless.</summary>
@@ -24,20 +25,18 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return name;
     }
 
-    /// <summary>Adds the submission unless it exists (a retried step or a repeated delivery); returns the stored state.</summary>
+    /// <summary>Adds the submission unless it exists (a retried step or a repeated delivery), with its entry in the list
+    /// index in the same transaction; returns the stored state.</summary>
     public async Task<(Submission Submission, SubmissionProgress Progress, ETag ETag)> AddIfAbsentAsync(Submission submission, string? inboundBlob, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
-        try
-        {
-            var response = await Table.AddEntityAsync(SubmissionEntity.From(submission, inboundBlob), cancellationToken);
-            return (submission, new SubmissionProgress(false, false), response.Headers.ETag ?? ETag.All);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            var existing = (await Table.GetEntityAsync<TableEntity>(SubmissionId.Partition(submission.Id), submission.Id, cancellationToken: cancellationToken)).Value;
-            return (SubmissionEntity.ToSubmission(existing), SubmissionEntity.ProgressOf(existing), existing.ETag);
-        }
+        var (outcome, etag) = await Index.WriteAsync(submission.Id, submission.Unit, listed => listed is null ? SubmissionListEntry.Of(submission) : null,
+            new TableTransactionAction(TableTransactionActionType.Add, SubmissionEntity.From(submission, inboundBlob)), cancellationToken);
+        if (outcome == SubmissionWrite.Written)
+            return (submission, new SubmissionProgress(false, false), etag ?? ETag.All);
+        // Listed already or refused as existing: a retried step or a repeated delivery.
+        var existing = (await Table.GetEntityAsync<TableEntity>(SubmissionId.Partition(submission.Id), submission.Id, cancellationToken: cancellationToken)).Value;
+        return (SubmissionEntity.ToSubmission(existing), SubmissionEntity.ProgressOf(existing), existing.ETag);
     }
 
     /// <summary>The submission id for article <paramref name="index"/> of a mail: the first delivery of a Message-ID (or of a
@@ -68,49 +67,24 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return entity.HasValue && entity.Value is not null ? SubmissionEntity.ToSubmission(entity.Value) : null;
     }
 
-    /// <summary>The submissions received in the last <paramref name="months"/> calendar months (China time), one month partition each.</summary>
-    public async Task<IReadOnlyList<Submission>> ListRecentAsync(DateTimeOffset now, int months, CancellationToken cancellationToken)
-    {
-        await Table.EnsureExistsAsync(cancellationToken);
-        var oldest = TimeZoneInfo.ConvertTime(now, ChinaTime.Zone).AddMonths(-(months - 1)).ToString("yyyyMM");
-        var found = new List<Submission>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {oldest}"), cancellationToken: cancellationToken))
-            found.Add(SubmissionEntity.ToSubmission(entity));
-        return found;
-    }
-
     /// <summary>The submissions received from month <paramref name="fromMonth"/> to <paramref name="toMonth"/> (yyyyMM, China time,
     /// both included; null for no bound), for rebuilding what is derived from them.</summary>
     public async Task<IReadOnlyList<Submission>> ListReceivedAsync(string? fromMonth, string? toMonth, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {fromMonth ?? ""} and PartitionKey le {toMonth ?? "999999"}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {fromMonth ?? ""} and PartitionKey le {toMonth ?? "999999"} and RowKey lt {SubmissionListKeys.Submissions}");
         var found = new List<Submission>();
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             found.Add(SubmissionEntity.ToSubmission(entity));
         return found;
     }
 
-    /// <summary>The submissions <paramref name="filter"/> asks for, oldest first. Dates bound the month partitions and the ids
-    /// (which start with the China date of receipt); state and unit are filtered by the service; only the listed columns are read.</summary>
+    /// <summary>The submissions <paramref name="filter"/> asks for, oldest first, from the list index (<see cref="SubmissionListReader"/>).</summary>
     public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(SubmissionFilter filter, CancellationToken cancellationToken)
     {
         await Table.EnsureExistsAsync(cancellationToken);
-        var from = filter.From?.ToString("yyyyMMdd") ?? "";
-        var before = filter.To?.AddDays(1).ToString("yyyyMMdd") ?? "99999999";
-        var conditions = new List<string>
-        {
-            TableClient.CreateQueryFilter($"PartitionKey ge {from[..Math.Min(6, from.Length)]} and PartitionKey le {before[..6]}"),
-            TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {before}"),
-        };
-        if (filter.Status is { } status)
-            conditions.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
-        if (filter.Unit is { } unit)
-            conditions.Add(TableClient.CreateQueryFilter($"Unit eq {unit}"));
-        var found = new List<SubmissionSummary>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(string.Join(" and ", conditions), select: SubmissionEntity.SummaryColumns, cancellationToken: cancellationToken))
-            found.Add(SubmissionEntity.ToSummary(e));
-        return found.OrderBy(s => s.ReceivedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        return await new SubmissionListReader(Table, Index).ListAsync(filter, cancellationToken);
     }
 
     /// <summary>Every submission in <paramref name="status"/>, oldest first (a scan filtered by the service; submissions are few).</summary>
@@ -118,7 +92,7 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
     {
         await Table.EnsureExistsAsync(cancellationToken);
         var found = new List<Submission>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"), cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToString()} and RowKey lt {SubmissionListKeys.Submissions}"), cancellationToken: cancellationToken))
             found.Add(SubmissionEntity.ToSubmission(entity));
         return found.OrderBy(s => s.ReceivedAt).ToList();
     }
@@ -133,18 +107,13 @@ public sealed class SubmissionStore(TableServiceClient tables, BlobServiceClient
         return entity.HasValue && entity.Value is { } e ? (SubmissionEntity.ToSubmission(e), e.ETag, SubmissionEntity.NoticeSentFor(e)) : null;
     }
 
-    /// <summary>Stores a decision if the submission is still as read (<paramref name="etag"/>); false when someone changed it first.</summary>
-    public async Task<bool> TryRecordDecisionAsync(string id, SubmissionDecision decision, ETag etag, CancellationToken cancellationToken)
+    /// <summary>Stores a decision if the submission is still as read (<paramref name="etag"/>), with its list entry in the same
+    /// transaction; false when someone changed the submission first.</summary>
+    public async Task<bool> TryRecordDecisionAsync(Submission submission, SubmissionDecision decision, ETag etag, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Table.UpdateEntityAsync(SubmissionEntity.DecisionPatch(id, decision), etag, TableUpdateMode.Merge, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            return false;
-        }
+        var (outcome, _) = await Index.WriteAsync(submission.Id, submission.Unit, listed => (listed ?? SubmissionListEntry.Of(submission)).Decided(decision),
+            new TableTransactionAction(TableTransactionActionType.UpdateMerge, SubmissionEntity.DecisionPatch(submission.Id, decision), etag), cancellationToken);
+        return outcome == SubmissionWrite.Written;
     }
 
     /// <summary>Sets which decision's notice is sent, if the submission is still as read; null when another worker changed it first.</summary>

@@ -11,6 +11,15 @@ namespace Bulletin.Tests.LocalHost.History;
 public sealed class GenerateHistoryTests(HistoryHostFixture app, ITestOutputHelper output)
 {
     [Fact]
+    public void The_generated_submissions_are_each_in_the_list_index_written_with_them()
+    {
+        var (stored, indexed) = app.IdsAfterGeneration;
+
+        Assert.InRange(stored.Count, 400, 600);
+        Assert.Equal(stored, indexed);
+    }
+
+    [Fact]
     public async Task Two_years_at_a_fiftieth_of_the_volume_are_listed_by_the_api_as_reported_and_today_s_issue_reaches_every_responsible_person()
     {
         var report = app.Report;

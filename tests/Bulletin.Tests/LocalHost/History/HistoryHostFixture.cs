@@ -17,6 +17,8 @@ public sealed class HistoryHostFixture : BulletinAppFixture
     /// <summary>What the API listed right after the generation, before any test of the collection added to it.</summary>
     public JsonArray Submissions { get; private set; } = [];
     public Dictionary<string, int> PublishedIssues { get; } = [];
+    /// <summary>The stored submission ids and the list index's, as the generation left them (before any listing indexed a month).</summary>
+    public (List<string> Stored, List<string> Indexed) IdsAfterGeneration { get; private set; }
 
     protected override IReadOnlyDictionary<string, string> SettingOverrides => new Dictionary<string, string> { ["Storage__CountCalls"] = "true" };
 
@@ -26,6 +28,7 @@ public sealed class HistoryHostFixture : BulletinAppFixture
         var output = new StringWriter();
         Report = await new HistoryGenerator(Http, Host.Settings, output).RunAsync(Options, CancellationToken.None);
         Output = output.ToString();
+        IdsAfterGeneration = await Intake.Storage.SubmissionMonthRows.AllIdsAsync(Tables);
         Submissions = await ReadAsync($"/api/submissions?from={DateTime.UtcNow.AddYears(-3):yyyy-MM-dd}");
         foreach (var series in Report.IssuesBySeries.Keys)
             PublishedIssues[series] = (await ReadAsync($"/api/issues?series={series}&state=published")).Count;

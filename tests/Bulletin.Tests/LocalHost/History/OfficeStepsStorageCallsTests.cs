@@ -19,8 +19,9 @@ public sealed class OfficeStepsStorageCallsTests(HistoryHostFixture app, ITestOu
     /// polls with), the budget.</summary>
     private static readonly (string Step, string[]? Functions, int Budget)[] Budgets =
     [
-        ("one mail in to receipt", ["ReceiveInboundMail", "ProcessInboundMail"], 12),
-        ("one decision through the API, submitter told", ["DecideSubmission", "NotifySubmitter"], 9),
+        // Registering and deciding each read the unit's row of the month's list index, written with the submission (+1 each).
+        ("one mail in to receipt", ["ReceiveInboundMail", "ProcessInboundMail"], 13),
+        ("one decision through the API, submitter told", ["DecideSubmission", "NotifySubmitter"], 10),
         ("one statistics page (a year)", ["StatisticsApi"], 13),
         ("one issue made, previewed, signed off, sent to ~500", null, 105),
     ];
