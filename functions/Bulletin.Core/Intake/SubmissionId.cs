@@ -22,6 +22,11 @@ public static class SubmissionId
     /// <summary>The table partition of a submission: its month of receipt, which statistics query by.</summary>
     public static string Partition(string id) => id.Length >= 6 ? id[..6] : throw new ArgumentException($"'{id}' is not a submission id.", nameof(id));
 
+    /// <summary>The China date of receipt an id starts with; null when it does not start with one.</summary>
+    public static DateOnly? ReceivedOn(string id) =>
+        id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
     public static bool IsWellFormed(string id) =>
         id.Length == 15 && id[8] == '-' && id[..8].All(char.IsAsciiDigit) && id[9..].All(c => Alphabet.Contains(c));
 }

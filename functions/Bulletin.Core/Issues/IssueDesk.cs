@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bulletin.Distribution;
 using Bulletin.Intake;
 using Bulletin.Intake.Storage;
@@ -52,8 +51,7 @@ public sealed class IssueDesk(IssueStore issues, IssueNumberAllocator numbers, I
     private async Task<Dictionary<string, Submission>> FreeAmongAsync(IReadOnlyList<string> ids, IReadOnlyList<AssembledIssue> existing, CancellationToken cancellationToken)
     {
         var used = PrintedIds(existing);
-        var oldest = ids.Select(id => DateOnly.TryParseExact(id.Length >= 8 ? id[..8] : id, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day : DateOnly.MinValue).Min();
+        var oldest = ids.Select(id => SubmissionId.ReceivedOn(id) ?? DateOnly.MinValue).Min();
         used.UnionWith((await claims.HeldAsync(oldest, cancellationToken)).Keys);
         var found = await Task.WhenAll(ids.Where(id => !used.Contains(id)).Select(id => submissions.FindAsync(id, cancellationToken)));
         return found.OfType<Submission>().Where(s => s.Status == SubmissionStatus.Adopted).ToDictionary(s => s.Id);

@@ -13,13 +13,18 @@ internal sealed class SubmissionListReader(TableClient table, SubmissionListInde
 
     public async Task<IReadOnlyList<SubmissionSummary>> ListAsync(SubmissionFilter filter, CancellationToken cancellationToken)
     {
+        var thisMonth = ChinaTime.Date(DateTimeOffset.UtcNow).ToString("yyyyMM", CultureInfo.InvariantCulture);
         var first = filter.From is { } from ? from.ToString("yyyyMM", CultureInfo.InvariantCulture) : await FirstMonthAsync(cancellationToken);
+        // A range reaching further back than two years (from=1900-01-01) starts at the oldest month stored, not a query a month.
+        if (first is not null && filter.From is not null && string.CompareOrdinal(first, MonthsBefore(thisMonth, 24)) < 0)
+            first = Later(first, await FirstMonthAsync(cancellationToken) ?? thisMonth);
         if (first is null)
             return [];
-        // Without an end, the months up to this one from the index, and any later month (none, normally) by a scan.
-        var last = filter.To is { } to ? to.ToString("yyyyMM", CultureInfo.InvariantCulture) : Later(first, ChinaTime.Date(DateTimeOffset.UtcNow).ToString("yyyyMM", CultureInfo.InvariantCulture));
+        // Months up to this one from the index; any later month asked for (none, normally) by one scan.
+        var asked = filter.To?.ToString("yyyyMM", CultureInfo.InvariantCulture) ?? "999999";
+        var last = string.CompareOrdinal(asked, Later(first, thisMonth)) <= 0 ? asked : Later(first, thisMonth);
         var months = Months(first, last).Select(m => ListMonthAsync(m, cancellationToken)).ToList();
-        if (filter.To is null)
+        if (string.CompareOrdinal(asked, last) > 0)
             months.Add(ListAfterAsync(last, cancellationToken));
         var fromDay = filter.From?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "";
         var toDay = filter.To?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "99999999";
@@ -127,6 +132,10 @@ internal sealed class SubmissionListReader(TableClient table, SubmissionListInde
         rows.SelectMany(r => r.Entries.Values.Select(e => e.ToSummary(r.Unit))).ToList();
 
     private static string Later(string a, string b) => string.CompareOrdinal(a, b) >= 0 ? a : b;
+
+    /// <summary>The month <paramref name="months"/> before <paramref name="month"/> (yyyyMM).</summary>
+    private static string MonthsBefore(string month, int months) =>
+        DateOnly.ParseExact(month + "01", "yyyyMMdd", CultureInfo.InvariantCulture).AddMonths(-months).ToString("yyyyMM", CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> Months(string first, string last)
     {

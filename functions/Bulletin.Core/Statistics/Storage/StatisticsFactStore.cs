@@ -182,8 +182,7 @@ internal sealed record FactEntry(string Key, SubmissionStatus? Status, bool Publ
     public StatisticsPrinting? ToPrinting(string unit) => Published && Series is not null && ReceivedOn(Key) is { } day
         ? new(Key, unit, day, Issue ?? "", Series, SeriesKind ?? "", Combined) : null;
 
-    private static DateOnly? ReceivedOn(string id) =>
-        id.Length >= 8 && DateOnly.TryParseExact(id[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    private static DateOnly? ReceivedOn(string id) => SubmissionId.ReceivedOn(id);
 }
 
 /// <summary>The packing of a unit-month row: entries <c>key,status,published,lead,issue[,solicited,solicitation,day[,series,kind,combined[,upper,instructions]]]</c>
